@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { profile } from '../publisher/profile';
+import { type FeedFailure, type FeedRecord, latestArticles, listFeeds } from '../storage';
+import { ArticleList } from './ArticleList';
+import { language, t } from './messages';
+import { PublisherFooter } from './PublisherFooter';
+import { requestRefresh } from './request-refresh';
+import { StatusBar } from './StatusBar';
+import { useLiveQuery } from './use-live-query';
+import { useOnline } from './use-online';
+
+const LIST_LENGTH = 30;
+
+/** The latest stories from the store, a Refresh button, the offline notice and the publisher footer. */
+export function HeadlinesView() {
+  const articles = useLiveQuery(() => latestArticles(LIST_LENGTH));
+  const feeds = useLiveQuery(listFeeds);
+  const feed = feeds?.reduce<FeedRecord | undefined>(
+    (latest, each) => ((each.lastAttemptAt ?? 0) >= (latest?.lastAttemptAt ?? 0) ? each : latest),
+    undefined,
+  );
+  const [unstoredFailure, setUnstoredFailure] = useState<FeedFailure>();
+  const online = useOnline();
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => {
+    setBusy(true);
+    try {
+      const outcomes = await requestRefresh();
+      setUnstoredFailure(outcomes.find((outcome) => outcome.feedId === undefined)?.error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Opening a page asks for fresh news; the background decides whether to fetch.
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  return (
+    <div class="page">
+      <header class="masthead">
+        <h1 class="publisher-name">{profile.name}</h1>
+        <button type="button" class="refresh" onClick={refresh} disabled={busy} aria-busy={busy}>
+          <span class={busy ? 'refresh-icon spinning' : 'refresh-icon'} aria-hidden="true">
+            ↻
+          </span>
+          {t.refresh}
+        </button>
+      </header>
+      <StatusBar online={online} failure={feed?.lastError ?? unstoredFailure} feedUrl={feed?.url} />
+      <main class="content" aria-label={t.latestStories}>
+        {articles && articles.length === 0 && <p class="empty">{online ? t.emptyList : t.emptyListOffline}</p>}
+        {articles && articles.length > 0 && (
+          <ArticleList articles={articles} publisherName={profile.name} language={language} now={Date.now()} />
+        )}
+      </main>
+      <PublisherFooter profile={profile} />
+    </div>
+  );
+}

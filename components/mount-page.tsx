@@ -1,0 +1,10 @@
+import { type ComponentChild, render } from 'preact';
+import { profile } from '../publisher/profile';
+import { language } from './messages';
+
+/** Renders a page's root in the reader's language, titled with the publisher's name. */
+export function mountPage(root: ComponentChild, title = profile.name): void {
+  document.documentElement.lang = language;
+  document.title = title;
+  render(root, document.getElementById('app') as HTMLElement);
+}

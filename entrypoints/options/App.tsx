@@ -1,0 +1,20 @@
+import { FeedUrlForm } from '../../components/FeedUrlForm';
+import { t } from '../../components/messages';
+import { PublisherFooter } from '../../components/PublisherFooter';
+import { profile } from '../../publisher/profile';
+
+export function App() {
+  return (
+    <div class="page options-page">
+      <header class="masthead">
+        <h1 class="publisher-name">
+          {profile.name} · {t.optionsTitle}
+        </h1>
+      </header>
+      <main class="content">
+        <FeedUrlForm />
+      </main>
+      <PublisherFooter profile={profile} />
+    </div>
+  );
+}

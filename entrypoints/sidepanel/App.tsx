@@ -1,0 +1,5 @@
+import { HeadlinesView } from '../../components/HeadlinesView';
+
+export function App() {
+  return <HeadlinesView />;
+}

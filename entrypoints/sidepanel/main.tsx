@@ -1,0 +1,5 @@
+import '../../components/styles.css';
+import { mountPage } from '../../components/mount-page';
+import { App } from './App';
+
+mountPage(<App />);

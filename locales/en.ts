@@ -1,0 +1,30 @@
+/** English, the reference language: every other language must have each of these keys. */
+export const en = {
+  extDescription: "The publisher's latest news in a popup and a side panel, readable offline.",
+  latestStories: 'Latest stories',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
+  offline: 'Offline — showing saved stories',
+  emptyList: 'No stories yet. Press Refresh to fetch the latest news.',
+  emptyListOffline: 'No stories saved yet. Connect to the internet and press Refresh.',
+  refreshFailed: 'Could not refresh: {reason}',
+  failureNetwork: 'Could not reach {host}.',
+  failureTimeout: '{host} took too long to answer.',
+  failureHttp: '{host} answered with an error ({status}).',
+  failureNotAFeed: 'The address on {host} does not lead to a news feed.',
+  failureTooLarge: 'The feed on {host} is too large to read.',
+  noFeed: 'This build has no feed address yet.',
+  contactsLabel: 'Contact {publisher}',
+  contactEmail: 'Email',
+  contactTelegram: 'Telegram',
+  contactPhone: 'Call now',
+  optionsTitle: 'Settings',
+  feedUrl: 'Feed URL',
+  feedUrlHelp: 'Leave empty to use {publisher}’s own feed.',
+  save: 'Save',
+  saved: 'Saved.',
+  invalidUrl: 'Enter a full web address starting with https://',
+  permissionRefused: 'Permission to read {host} was refused.',
+};
+
+export type Messages = Record<keyof typeof en, string>;

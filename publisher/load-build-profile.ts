@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PublisherProfile } from './publisher-profile.ts';
+import { ProfileError, validateProfile } from './validate-profile.ts';
+
+export interface BuildProfile {
+  profile: PublisherProfile;
+  /** Match patterns for the homepage's and the feed's origins. */
+  hostPermissions: string[];
+}
+
+const DEFAULT_PROFILE = fileURLToPath(new URL('./default-profile.json', import.meta.url));
+
+/**
+ * Build time only (Node): the profile named by WXT_PUBLISHER_PROFILE (else the
+ * default), with WXT_FEED_URL overriding its feed, validated.
+ */
+export function loadBuildProfile(env: Record<string, string | undefined> = process.env): BuildProfile {
+  const path = env.WXT_PUBLISHER_PROFILE || DEFAULT_PROFILE;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`Publisher profile ${path} could not be read as JSON: ${(error as Error).message}`);
+  }
+  if (env.WXT_FEED_URL && typeof json === 'object' && json !== null) {
+    json = { ...json, feedUrl: env.WXT_FEED_URL };
+  }
+  let profile: PublisherProfile;
+  try {
+    profile = validateProfile(json);
+  } catch (error) {
+    if (error instanceof ProfileError && env.WXT_FEED_URL && error.field === 'feedUrl') {
+      throw new ProfileError('WXT_FEED_URL', error.message.replace(/^.*?"feedUrl" /, ''));
+    }
+    if (error instanceof ProfileError) error.message = `${error.message} (in ${path})`;
+    throw error;
+  }
+  const origins = [profile.homepage, profile.feedUrl].filter((url): url is string => url !== undefined);
+  return { profile, hostPermissions: [...new Set(origins.map(originPattern))] };
+}
+
+/** Match patterns ignore the port, so one pattern covers a feed on any port of its host. */
+function originPattern(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm start`: builds the extension with the demo profile, serves the bundled
+ * demo feed on 127.0.0.1 and opens Chromium with the extension loaded. With no
+ * display it runs headless, saves screenshots of the popup and the side panel
+ * under .output/demo/, prints their paths and exits.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { buildExtension } from '../tests/support/build-extension';
+import { startFeedServer } from '../tests/support/feed-server';
+import { findChromium, INSTALL_HINT } from '../tests/support/find-chromium';
+import { launchExtension } from '../tests/support/launch-extension';
+import { serveDemo } from '../tests/support/serve-demo';
+
+const DEMO_PORT = 47_812;
+const OUT_DIR = fileURLToPath(new URL('../.output/demo', import.meta.url));
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+console.log('Building the extension with the demo profile…');
+const extensionDir = buildExtension({ feedUrl: `http://127.0.0.1:${DEMO_PORT}/feed.xml`, outDir: OUT_DIR });
+const server = await startFeedServer(DEMO_PORT).catch((error: Error) => {
+  console.error(`Could not serve the demo feed on port ${DEMO_PORT}: ${error.message}`);
+  process.exit(1);
+});
+serveDemo(server);
+console.log(`Demo feed: ${server.origin}/feed.xml`);
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+if (hasDisplay) {
+  await runWithWindow(chromiumPath, extensionDir);
+} else {
+  await takeScreenshots(chromiumPath, extensionDir);
+}
+
+async function takeScreenshots(executablePath: string, dir: string): Promise<void> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const extension = await launchExtension(executablePath, dir);
+  try {
+    const shots = [
+      { page: 'popup.html', viewport: { width: 380, height: 600 }, file: `${OUT_DIR}/popup.png` },
+      { page: 'sidepanel.html', viewport: { width: 420, height: 800 }, file: `${OUT_DIR}/sidepanel.png` },
+    ];
+    for (const shot of shots) {
+      const page = await extension.open(shot.page, shot.viewport);
+      await settle(page);
+      await page.screenshot({ path: shot.file });
+      console.log(`Screenshot: ${shot.file}`);
+    }
+  } finally {
+    await extension.close();
+    await server.close();
+  }
+}
+
+/** Waits until the stories are listed and their pictures have loaded. */
+async function settle(page: Page): Promise<void> {
+  await page.locator('.article-link').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+}
+
+async function runWithWindow(executablePath: string, dir: string): Promise<void> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: false,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-first-run'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html`);
+  console.log('Chromium is open with the extension loaded. Close the window (or press Ctrl+C) to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  await server.close();
+}

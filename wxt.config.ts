@@ -1,0 +1,52 @@
+import { defineConfig } from 'wxt';
+import { en } from './locales/en.ts';
+import { vi } from './locales/vi.ts';
+import { loadBuildProfile } from './publisher/load-build-profile.ts';
+
+const { profile, hostPermissions } = loadBuildProfile();
+// Feeds a reader adds on other origins ask for access at run time.
+const anyWebOrigin = ['https://*/*', 'http://*/*'];
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  outDir: process.env.WXT_OUT_DIR || '.output',
+  vite: () => ({
+    define: { __PUBLISHER_PROFILE__: JSON.stringify(profile) },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    // A brand reads the same in every language.
+    name: profile.name,
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: hostPermissions,
+    ...(manifestVersion === 3 ? { optional_host_permissions: anyWebOrigin } : { optional_permissions: anyWebOrigin }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'news-reader@infofinance.com',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    // WXT takes the action's title from popup.html's <title>; the toolbar should name the publisher.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = profile.name;
+    },
+    // The manifest's own strings come from the same message tables as the pages.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [language, messages] of Object.entries({ en, vi })) {
+        files.push({
+          relativeDest: `_locales/${language}/messages.json`,
+          contents: JSON.stringify({ extDescription: { message: messages.extDescription } }, null, 2),
+        });
+      }
+    },
+  },
+});
