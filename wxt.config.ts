@@ -30,14 +30,17 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
   hooks: {
-    // WXT takes the action's title from popup.html's <title>; the toolbar should name the publisher.
+    // WXT takes these titles from the pages' <title>; the toolbar and sidebar should name the publisher.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = profile.name;
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = profile.name;
     },
     // The manifest's own strings come from the same message tables as the pages.
     'build:publicAssets': (_wxt, files) => {
