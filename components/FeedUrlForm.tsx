@@ -4,6 +4,7 @@ import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
 import { feedUrlSetting } from '../storage';
 import { t } from './messages';
+import { requestRefresh } from './request-refresh';
 
 /** The feed address the reader chose; empty goes back to the publisher's own feed. */
 export function FeedUrlForm() {
@@ -20,6 +21,7 @@ export function FeedUrlForm() {
     if (address === '') {
       await feedUrlSetting.setValue('');
       setNotice({ text: t.saved, error: false });
+      void requestRefresh();
       return;
     }
     let url: URL;
@@ -38,6 +40,7 @@ export function FeedUrlForm() {
     }
     await feedUrlSetting.setValue(url.href);
     setNotice({ text: t.saved, error: false });
+    void requestRefresh();
   };
 
   return (

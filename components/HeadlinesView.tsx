@@ -7,6 +7,7 @@ import { PublisherFooter } from './PublisherFooter';
 import { requestRefresh } from './request-refresh';
 import { StatusBar } from './StatusBar';
 import { useLiveQuery } from './use-live-query';
+import { useNow } from './use-now';
 import { useOnline } from './use-online';
 
 const LIST_LENGTH = 30;
@@ -21,6 +22,7 @@ export function HeadlinesView() {
   );
   const [unstoredFailure, setUnstoredFailure] = useState<FeedFailure>();
   const online = useOnline();
+  const now = useNow();
   const [busy, setBusy] = useState(false);
 
   const refresh = async () => {
@@ -53,7 +55,7 @@ export function HeadlinesView() {
       <main class="content" aria-label={t.latestStories}>
         {articles && articles.length === 0 && <p class="empty">{online ? t.emptyList : t.emptyListOffline}</p>}
         {articles && articles.length > 0 && (
-          <ArticleList articles={articles} publisherName={profile.name} language={language} now={Date.now()} />
+          <ArticleList articles={articles} publisherName={profile.name} language={language} now={now} />
         )}
       </main>
       <PublisherFooter profile={profile} />

@@ -31,7 +31,7 @@ describe('the background', () => {
   });
 
   it('fetches and stores the feed as soon as the extension is installed', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await until(async () => (await latestArticles(50)).length === demoTitles().length);
     expect((await latestArticles(50)).map((article) => article.title)).toEqual(demoTitles());
   });
@@ -40,7 +40,12 @@ describe('the background', () => {
     await until(async () => (await fakeBrowser.alarms.get(REFRESH_ALARM)) !== undefined);
     expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes).toBe(30);
 
-    await fakeBrowser.alarms.onAlarm.trigger({ name: REFRESH_ALARM, scheduledTime: Date.now(), periodInMinutes: 30 });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: REFRESH_ALARM,
+      scheduledTime: Date.now(),
+      periodInMinutes: 30,
+      persistAcrossSessions: true,
+    });
     await until(async () => (await latestArticles(50)).length > 0);
     expect(server.requests.filter((request) => request.path === '/feed.xml')).toHaveLength(1);
   });
