@@ -8,6 +8,11 @@ interface Props {
   now: number;
 }
 
+// A picture that cannot load (offline, gone) leaves no broken-image icon behind.
+function hideBrokenImage(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
 /** Stories as links to the original, newest first, with their source, age and picture. */
 export function ArticleList({ articles, publisherName, language, now }: Props) {
   return (
@@ -26,7 +31,14 @@ export function ArticleList({ articles, publisherName, language, now }: Props) {
               </span>
             </span>
             {article.imageUrl && (
-              <img class="thumbnail" src={article.imageUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />
+              <img
+                class="thumbnail"
+                src={article.imageUrl}
+                alt=""
+                loading="lazy"
+                referrerpolicy="no-referrer"
+                onError={hideBrokenImage}
+              />
             )}
           </a>
         </li>

@@ -56,4 +56,18 @@ describe('the article list', () => {
     expect(images).toHaveLength(1);
     expect(images[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
+
+  it('hides a picture that fails to load instead of showing a broken image', () => {
+    const { container } = render(
+      <ArticleList
+        articles={[article('a', 1, { imageUrl: 'https://cdn.infofinance.com/a.jpg' })]}
+        publisherName="Info Finance"
+        language="en"
+        now={NOW}
+      />,
+    );
+    const image = container.querySelector('img') as HTMLImageElement;
+    image.dispatchEvent(new Event('error'));
+    expect(image.hidden).toBe(true);
+  });
 });
