@@ -23,11 +23,8 @@ export interface FeedFailure {
   at: number;
 }
 
-export interface Article {
-  /** `${feedId}:${itemId}`: the same story keeps its key across fetches. */
-  id: string;
-  feedId: number;
-  itemId: string;
+/** What a feed said of one story (the parser's ParsedItem fits it, less its id). */
+export interface StoryFields {
   url?: string;
   title: string;
   summary?: string;
@@ -37,6 +34,13 @@ export interface Article {
   updatedAt?: number;
   imageUrl?: string;
   categories: string[];
+}
+
+export interface Article extends StoryFields {
+  /** `${feedId}:${itemId}`: the same story keeps its key across fetches. */
+  id: string;
+  feedId: number;
+  itemId: string;
   /** The list's order: the publication date, but never later than when we first saw it. */
   sortAt: number;
   fetchedAt: number;

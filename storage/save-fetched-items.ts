@@ -1,18 +1,9 @@
 import { db } from './db';
-import type { Article, ArticleStatus } from './records';
+import type { Article, ArticleStatus, StoryFields } from './records';
 
-/** What a feed said of one story; the parser's ParsedItem fits it. */
-export interface FetchedItem {
+/** One item of a fetch, with the feed's stable id for it. */
+export interface FetchedItem extends StoryFields {
   id: string;
-  url?: string;
-  title: string;
-  summary?: string;
-  contentHtml?: string;
-  author?: string;
-  publishedAt?: number;
-  updatedAt?: number;
-  imageUrl?: string;
-  categories: string[];
 }
 
 export interface SaveResult {

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { type FeedServer, startFeedServer } from '../support/feed-server';
-import { type LoadedExtension, launchExtension } from '../support/launch-extension';
-import { serveDemo } from '../support/serve-demo';
+import { describe, inject, it } from 'vitest';
+import { useExtension } from '../support/use-extension';
 
 const chromiumPath = inject('chromiumPath');
 
@@ -55,23 +53,11 @@ const FORMATS = [
 ];
 
 describe.skipIf(!chromiumPath)('feeds in every format', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-
-  beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'));
-    serveDemo(server);
-    extension = await launchExtension(chromiumPath, inject('extensionDir'));
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  const under = useExtension();
 
   it.each(FORMATS)('shows the stories of a feed in $name in the popup after Refresh', async (format) => {
-    server.route('/feed.xml', { headers: { 'content-type': format.type }, body: format.body(format.titles) });
-    const popup = await extension.open('popup.html', { width: 380, height: 600 });
+    under.server.route('/feed.xml', { headers: { 'content-type': format.type }, body: format.body(format.titles) });
+    const popup = await under.extension.open('popup.html', { width: 380, height: 600 });
     await popup.getByRole('button', { name: 'Refresh' }).click();
     for (const title of format.titles) {
       await popup.getByRole('link', { name: title }).waitFor();

@@ -1,40 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type FeedServer, startFeedServer } from '../support/feed-server';
-import { type LoadedExtension, launchExtension } from '../support/launch-extension';
-import { demoTitles, serveDemo } from '../support/serve-demo';
+import { describe, expect, inject, it } from 'vitest';
+import { demoTitles } from '../support/serve-demo';
+import { useExtension } from '../support/use-extension';
 
 const chromiumPath = inject('chromiumPath');
 const demoProfile = JSON.parse(readFileSync('tests/fixtures/demo/profile.json', 'utf8'));
 const POPUP = { width: 380, height: 600 };
 
 describe.skipIf(!chromiumPath)('the popup of the installed extension', () => {
-  let server: FeedServer;
-  let extension: LoadedExtension;
-
-  beforeAll(async () => {
-    server = await startFeedServer(inject('feedPort'));
-    serveDemo(server);
-    extension = await launchExtension(chromiumPath, inject('extensionDir'));
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  const under = useExtension();
 
   it('lists every story of the feed, each as a link, once installed', async () => {
-    const popup = await extension.open('popup.html', POPUP);
+    const popup = await under.extension.open('popup.html', POPUP);
     for (const title of demoTitles()) {
       await popup.getByRole('link', { name: title }).waitFor();
     }
     expect(await popup.getByRole('button', { name: 'Refresh' }).isVisible()).toBe(true);
-    expect(server.requests.some((request) => request.path === '/feed.xml')).toBe(true);
+    expect(under.server.requests.some((request) => request.path === '/feed.xml')).toBe(true);
     await popup.close();
   });
 
   it('shows the disclaimer verbatim and the Email, Telegram and Call now shortcuts', async () => {
-    const popup = await extension.open('popup.html', POPUP);
+    const popup = await under.extension.open('popup.html', POPUP);
     await popup.getByText(demoProfile.disclaimer.en, { exact: true }).waitFor();
     const { email, telegram, phone } = demoProfile.contacts;
     expect(await popup.getByRole('link', { name: 'Email' }).getAttribute('href')).toBe(`mailto:${email}`);
@@ -44,26 +31,26 @@ describe.skipIf(!chromiumPath)('the popup of the installed extension', () => {
   });
 
   it('keeps listing the saved stories and says Offline when the network is gone', async () => {
-    await extension.context.setOffline(true);
+    await under.extension.context.setOffline(true);
     try {
-      const popup = await extension.open('popup.html', POPUP);
+      const popup = await under.extension.open('popup.html', POPUP);
       await popup.getByText('Offline').first().waitFor();
       for (const title of demoTitles()) {
         await popup.getByRole('link', { name: title }).waitFor();
       }
       await popup.close();
     } finally {
-      await extension.context.setOffline(false);
+      await under.extension.context.setOffline(false);
     }
   });
 
   it('offers the same stories in the side panel page and a feed address on the options page', async () => {
-    const panel = await extension.open('sidepanel.html');
+    const panel = await under.extension.open('sidepanel.html');
     await panel.getByRole('link', { name: demoTitles()[0] }).waitFor();
     await panel.getByText(demoProfile.disclaimer.en, { exact: true }).waitFor();
     await panel.close();
 
-    const options = await extension.open('options.html');
+    const options = await under.extension.open('options.html');
     await options.getByLabel('Feed URL').waitFor();
     expect(await options.getByRole('button', { name: 'Save' }).isVisible()).toBe(true);
     await options.close();
