@@ -4,7 +4,8 @@
  * display it runs headless, saves screenshots of the popup and the side panel
  * under .output/demo/, prints their paths and exits.
  */
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { buildExtension } from '../tests/support/build-extension';
@@ -16,7 +17,7 @@ import { serveDemo } from '../tests/support/serve-demo';
 const DEMO_PORT = 47_812;
 const OUT_DIR = fileURLToPath(new URL('../.output/demo', import.meta.url));
 
-const chromiumPath = findChromium();
+const chromiumPath = findChromium() ?? installChromium();
 if (!chromiumPath) {
   console.error(INSTALL_HINT);
   process.exit(1);
@@ -36,6 +37,16 @@ if (hasDisplay) {
   await runWithWindow(chromiumPath, extensionDir);
 } else {
   await takeScreenshots(chromiumPath, extensionDir);
+}
+
+/** On a Debian machine where we are root (a container, a CI box), installs Debian's Chromium rather than stopping. */
+function installChromium(): string | undefined {
+  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return undefined;
+  console.log('Chromium is missing: installing it with apt-get…');
+  const apt = (...args: string[]) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (apt('update', '-qq').status !== 0 || apt('install', '-y', '-qq', 'chromium').status !== 0) return undefined;
+  return findChromium();
 }
 
 async function takeScreenshots(executablePath: string, dir: string): Promise<void> {

@@ -1,0 +1,62 @@
+import { decodeWindows1252 } from './decode-windows-1252';
+import { FeedError } from './feed-error';
+import { sniffEncoding } from './sniff-encoding';
+
+/** TextDecoder's canonical name for a label, or undefined when it does not know it (https://encoding.spec.whatwg.org/#names-and-labels). */
+function knownEncoding(label: string): string | undefined {
+  try {
+    const { encoding } = new TextDecoder(label);
+    // "replacement" stands for ISO-2022-KR and friends: it decodes everything to U+FFFD.
+    return encoding === 'replacement' ? undefined : encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * Decodes a feed's bytes to NFC text, the same in Node and browsers: BOM, then the Content-Type charset, then the XML
+ * declaration, then UTF-8. A charset the platform does not know is skipped when the server sent it (servers send junk)
+ * and is an 'unsupported-encoding' FeedError when the document declares it, unless the bytes are valid UTF-8 anyway.
+ * Undeclared bytes that are not UTF-8 are read as windows-1252.
+ */
+export function decodeBody(bytes: Uint8Array, contentType?: string): string {
+  let sniffed = sniffEncoding(bytes, contentType);
+  let encoding = knownEncoding(sniffed.label);
+  if (sniffed.source === 'content-type' && (encoding === undefined || encoding === 'utf-8')) {
+    // A server's charset is often a default nobody set: trust the document when the server's label cannot be right.
+    const strict = encoding === 'utf-8' ? decodeStrictUtf8(bytes) : undefined;
+    if (strict !== undefined) return finish(strict);
+    sniffed = sniffEncoding(bytes);
+    encoding = knownEncoding(sniffed.label);
+  }
+  if (sniffed.source === 'default') {
+    // Nothing declared and not UTF-8: legacy bytes, read as windows-1252 as browsers read undeclared pages.
+    return finish(decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes));
+  }
+  if (encoding === undefined) {
+    const strict = decodeStrictUtf8(bytes);
+    if (strict !== undefined) return finish(strict);
+    throw new FeedError(
+      'unsupported-encoding',
+      `This feed is written in an encoding we cannot read ("${sniffed.label}").`,
+    );
+  }
+  return finish(decodeAs(bytes, encoding));
+}
+
+function finish(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.normalize('NFC');
+}

@@ -1,0 +1,97 @@
+/**
+ * The feed module's public API, with fetch-feed.ts and discover-feeds.ts: everything else in feed/ is implementation.
+ * parseFeed turns the bytes of any RSS, Atom, RDF or JSON feed into one shape, and throws only FeedError.
+ */
+import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
+import { decodeBody } from './decode-body';
+import { FeedError } from './feed-error';
+import { normalizeAtom } from './normalize-atom';
+import { normalizeJson } from './normalize-json';
+import { normalizeRdf } from './normalize-rdf';
+import { normalizeRss } from './normalize-rss';
+import type { ParsedFeed } from './parsed-feed';
+import { readXml } from './read-xml';
+import { rootElementName } from './root-element-name';
+
+export { FeedError, type FeedErrorCode } from './feed-error';
+export type { ParsedEnclosure, ParsedFeed, ParsedItem } from './parsed-feed';
+
+/** Bodies larger than this are refused ('too-large'); fetchFeed stops reading at the same size. */
+export const MAX_FEED_BYTES = 10 * 1024 * 1024;
+
+export interface ParseFeedOptions {
+  /** The URL the feed was fetched from (after redirects): relative links are read against it. */
+  url?: string;
+  /** The response's Content-Type, for its charset. */
+  contentType?: string;
+}
+
+function toText(body: string | Uint8Array | ArrayBuffer, contentType: string | undefined): string {
+  if (typeof body === 'string') {
+    if (body.length > MAX_FEED_BYTES) throw tooLarge();
+    const unmarked = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
+    return unmarked.normalize('NFC');
+  }
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  if (bytes.byteLength > MAX_FEED_BYTES) throw tooLarge();
+  return decodeBody(bytes, contentType);
+}
+
+function tooLarge(): FeedError {
+  return new FeedError('too-large', 'This feed is larger than 10 MB.');
+}
+
+function notAFeed(): FeedError {
+  return new FeedError('not-a-feed', 'This address is not a feed.');
+}
+
+function parseJson(text: string, url: string | undefined): ParsedFeed {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new FeedError('malformed', 'This JSON feed is broken.', { cause: error });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw notAFeed();
+  const record = value as Record<string, unknown>;
+  const version = record.version;
+  const looksLikeFeed =
+    (typeof version === 'string' && version.includes('jsonfeed.org/version/')) ||
+    (typeof record.title === 'string' && Array.isArray(record.items));
+  if (!looksLikeFeed) throw notAFeed();
+  return normalizeJson(parseJsonFeed(record), url);
+}
+
+function parseXml(text: string, url: string | undefined): ParsedFeed {
+  // Dispatch on the root's local name: feeds may prefix it ("a:feed", "rdf:RDF"), and feedsmith maps prefixes by URI.
+  const root = rootElementName(text)?.replace(/^[^:]*:/, '');
+  switch (root) {
+    case 'rss':
+      return normalizeRss(readXml(text, parseRssFeed), url);
+    case 'feed':
+      return normalizeAtom(readXml(text, parseAtomFeed), url);
+    case 'rdf':
+      return normalizeRdf(readXml(text, parseRdfFeed), url);
+    default:
+      throw notAFeed();
+  }
+}
+
+/**
+ * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1 into a ParsedFeed: text fields as plain text, URLs
+ * absolute, dates in epoch ms, ids stable and unique. Throws FeedError and nothing else.
+ */
+export function parseFeed(body: string | Uint8Array | ArrayBuffer, options: ParseFeedOptions = {}): ParsedFeed {
+  try {
+    const text = toText(body, options.contentType);
+    const start = text.search(/\S/);
+    if (start === -1) throw new FeedError('not-a-feed', 'This feed is empty.');
+    const first = text.charCodeAt(start);
+    if (first === 0x7b /* { */) return parseJson(text, options.url);
+    if (first !== 0x3c /* < */) throw notAFeed();
+    return parseXml(text, options.url);
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw new FeedError('malformed', 'This feed is too broken to read.', { cause: error });
+  }
+}
