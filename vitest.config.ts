@@ -8,6 +8,7 @@ const define = { __PUBLISHER_PROFILE__: JSON.stringify(profile) };
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],
