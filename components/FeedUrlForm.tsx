@@ -12,7 +12,8 @@ export function FeedUrlForm() {
   const [notice, setNotice] = useState<{ text: string; error: boolean }>();
 
   useEffect(() => {
-    void feedUrlSetting.getValue().then(setValue);
+    // What the reader may already have typed wins over the stored address arriving late.
+    void feedUrlSetting.getValue().then((stored) => setValue((typed) => typed || stored));
   }, []);
 
   const save = async (event: Event) => {
@@ -44,7 +45,8 @@ export function FeedUrlForm() {
   };
 
   return (
-    <form class="feed-url-form" onSubmit={save}>
+    // Our own check says what is wrong in the reader's language; the browser's would not.
+    <form class="feed-url-form" onSubmit={save} noValidate>
       <label for="feed-url">{t.feedUrl}</label>
       <input
         id="feed-url"

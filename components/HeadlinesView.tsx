@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { profile } from '../publisher/profile';
 import { type FeedFailure, type FeedRecord, latestArticles, listFeeds } from '../storage';
-import { ArticleList } from './ArticleList';
+import { ArticleList, type Source } from './ArticleList';
 import { language, t } from './messages';
 import { PublisherFooter } from './PublisherFooter';
 import { requestRefresh } from './request-refresh';
@@ -11,40 +11,59 @@ import { useNow } from './use-now';
 import { useOnline } from './use-online';
 
 const LIST_LENGTH = 30;
+const PUBLISHER: Source = { name: profile.name, homepage: profile.homepage };
 
 /** The latest stories from the store, a Refresh button, the offline notice and the publisher footer. */
 export function HeadlinesView() {
   const articles = useLiveQuery(() => latestArticles(LIST_LENGTH));
   const feeds = useLiveQuery(listFeeds);
+  const online = useOnline();
+  const now = useNow();
+  const [busy, setBusy] = useState(false);
+  const [unstoredFailure, setUnstoredFailure] = useState<FeedFailure>();
+
   const feed = feeds?.reduce<FeedRecord | undefined>(
     (latest, each) => ((each.lastAttemptAt ?? 0) >= (latest?.lastAttemptAt ?? 0) ? each : latest),
     undefined,
   );
-  const [unstoredFailure, setUnstoredFailure] = useState<FeedFailure>();
-  const online = useOnline();
-  const now = useNow();
-  const [busy, setBusy] = useState(false);
+  const sources = useMemo(
+    () =>
+      new Map(
+        (feeds ?? []).map((each) => [
+          each.id,
+          { name: each.title || profile.name, homepage: each.siteUrl ?? profile.homepage },
+        ]),
+      ),
+    [feeds],
+  );
 
-  const refresh = async () => {
+  const refresh = async (onlyIfStale = false) => {
     setBusy(true);
     try {
-      const outcomes = await requestRefresh();
+      const outcomes = await requestRefresh({ onlyIfStale });
       setUnstoredFailure(outcomes.find((outcome) => outcome.feedId === undefined)?.error);
+    } catch (error) {
+      // The background could not answer (still starting, or its database failed): say so rather than nothing.
+      setUnstoredFailure({
+        kind: 'internal',
+        message: error instanceof Error ? error.message : String(error),
+        at: Date.now(),
+      });
     } finally {
       setBusy(false);
     }
   };
 
-  // Opening a page asks for fresh news; the background decides whether to fetch.
+  // Opening a page refreshes a feed that has not been tried for a while; the button always fetches.
   useEffect(() => {
-    void refresh();
+    void refresh(true);
   }, []);
 
   return (
     <div class="page">
       <header class="masthead">
         <h1 class="publisher-name">{profile.name}</h1>
-        <button type="button" class="refresh" onClick={refresh} disabled={busy} aria-busy={busy}>
+        <button type="button" class="refresh" onClick={() => refresh()} disabled={busy} aria-busy={busy}>
           <span class={busy ? 'refresh-icon spinning' : 'refresh-icon'} aria-hidden="true">
             ↻
           </span>
@@ -55,7 +74,14 @@ export function HeadlinesView() {
       <main class="content" aria-label={t.latestStories}>
         {articles && articles.length === 0 && <p class="empty">{online ? t.emptyList : t.emptyListOffline}</p>}
         {articles && articles.length > 0 && (
-          <ArticleList articles={articles} publisherName={profile.name} language={language} now={now} />
+          <ArticleList
+            articles={articles}
+            sources={sources}
+            fallback={PUBLISHER}
+            untitled={t.untitled}
+            language={language}
+            now={now}
+          />
         )}
       </main>
       <PublisherFooter profile={profile} />

@@ -3,7 +3,7 @@ export const en = {
   extDescription: "The publisher's latest news in a popup and a side panel, readable offline.",
   latestStories: 'Latest stories',
   refresh: 'Refresh',
-  refreshing: 'Refreshing…',
+  untitled: 'Untitled story',
   offline: 'Offline — showing saved stories',
   emptyList: 'No stories yet. Press Refresh to fetch the latest news.',
   emptyListOffline: 'No stories saved yet. Connect to the internet and press Refresh.',

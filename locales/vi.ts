@@ -4,7 +4,7 @@ export const vi: Messages = {
   extDescription: 'Tin mới nhất của nhà xuất bản trong cửa sổ bật lên và bảng bên, đọc được cả khi không có mạng.',
   latestStories: 'Tin mới nhất',
   refresh: 'Làm mới',
-  refreshing: 'Đang làm mới…',
+  untitled: 'Tin không có tiêu đề',
   offline: 'Ngoại tuyến — đang hiện các tin đã lưu',
   emptyList: 'Chưa có tin nào. Nhấn Làm mới để tải tin mới nhất.',
   emptyListOffline: 'Chưa lưu tin nào. Hãy kết nối mạng rồi nhấn Làm mới.',

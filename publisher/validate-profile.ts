@@ -15,8 +15,9 @@ const TOP_LEVEL = new Set(['name', 'homepage', 'feedUrl', 'disclaimer', 'contact
 const CONTACTS = new Set(['email', 'telegram', 'phone']);
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 // Telegram usernames: 5-32 characters of letters, digits and underscores.
-const TELEGRAM = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
-const EMAIL = /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/;
+const TELEGRAM = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
+// No characters that would add headers or change the address inside a mailto: link.
+const EMAIL = /^[^\s@<>()"',;:?&#%=]+@[^\s@<>()"',;:?&#%=]+\.[^\s@<>()"',;:?&#%=]+$/;
 
 /**
  * Checks a parsed profile JSON and returns it normalized (trimmed strings,

@@ -6,7 +6,7 @@ export function handleMessage(message: unknown): Promise<Reply<Message['type']>>
   if (!isMessage(message)) return undefined;
   switch (message.type) {
     case 'refresh':
-      return refreshAll();
+      return refreshAll({ onlyIfStale: message.onlyIfStale === true });
   }
 }
 

@@ -1,8 +1,9 @@
+import type { RefreshOptions } from './refresh-all';
 import type { RefreshOutcome } from './refresh-feed';
 
 /** What the pages may ask the background, and what each request answers. */
 export interface MessageTable {
-  refresh: { request: { type: 'refresh' }; reply: RefreshOutcome[] };
+  refresh: { request: { type: 'refresh' } & RefreshOptions; reply: RefreshOutcome[] };
 }
 
 export type Message = MessageTable[keyof MessageTable]['request'];

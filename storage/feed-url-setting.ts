@@ -1,4 +1,4 @@
 import { storage } from 'wxt/utils/storage';
 
-/** A feed address the reader chose on the options page; empty means the publisher's own. */
-export const feedUrlSetting = storage.defineItem<string>('sync:feedUrl', { fallback: '' });
+/** A feed address the reader chose on the options page; empty means the publisher's own. Local: its origin permission was granted on this device only. */
+export const feedUrlSetting = storage.defineItem<string>('local:feedUrl', { fallback: '' });

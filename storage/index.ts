@@ -4,5 +4,5 @@ export { feedUrlSetting } from './feed-url-setting';
 export { latestArticles } from './latest-articles';
 export { listFeeds } from './list-feeds';
 export type { Article, ArticleStatus, ArticleView, FeedFailure, FeedRecord, StoryFields } from './records';
-export { articleId, type FetchedItem, type SaveResult, saveFetchedItems } from './save-fetched-items';
+export { type FetchedItem, type SaveResult, saveFetchedItems } from './save-fetched-items';
 export { updateFeed } from './update-feed';

@@ -15,6 +15,16 @@ const FORMATS = [
 </feed>`,
   },
   {
+    name: 'Atom 0.3',
+    type: 'application/atom+xml',
+    titles: ['Atom 0.3: Steel output steady', 'Atom 0.3: Tourism revenue doubles'],
+    body: (titles: string[]) => `<?xml version="1.0" encoding="utf-8"?>
+<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+  <title>Info Finance</title><modified>2026-11-26T08:00:00Z</modified>
+  ${titles.map((title, i) => `<entry><title>${title}</title><id>urn:atom03:${i}</id><link rel="alternate" type="text/html" href="http://127.0.0.1/atom03/${i}"/><issued>2026-11-26T0${i}:00:00Z</issued><modified>2026-11-26T0${i}:00:00Z</modified></entry>`).join('\n  ')}
+</feed>`,
+  },
+  {
     name: 'RSS 1.0 (RDF)',
     type: 'application/rdf+xml',
     titles: ['RDF: Rice exports hit a record', 'RDF: Coffee prices ease'],
@@ -42,6 +52,17 @@ const FORMATS = [
       }),
   },
   {
+    name: 'JSON Feed 1.0',
+    type: 'application/json',
+    titles: ['JSON 1.0: Retail sales up 8%', 'JSON 1.0: Lãi suất tiết kiệm giảm nhẹ'],
+    body: (titles: string[]) =>
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1',
+        title: 'Info Finance',
+        items: titles.map((title, i) => ({ id: `json10-${i}`, title, content_html: `<p>${title}</p>` })),
+      }),
+  },
+  {
     name: 'RSS 0.91',
     type: 'application/rss+xml',
     titles: ['RSS 0.91: Insurance premiums climb', 'RSS 0.91: Port traffic rebounds'],
@@ -56,8 +77,9 @@ describe.skipIf(!chromiumPath)('feeds in every format', () => {
   const under = useExtension();
 
   it.each(FORMATS)('shows the stories of a feed in $name in the popup after Refresh', async (format) => {
-    under.server.route('/feed.xml', { headers: { 'content-type': format.type }, body: format.body(format.titles) });
     const popup = await under.extension.open('popup.html', { width: 380, height: 600 });
+    await popup.locator('.article-link').first().waitFor();
+    under.server.route('/feed.xml', { headers: { 'content-type': format.type }, body: format.body(format.titles) });
     await popup.getByRole('button', { name: 'Refresh' }).click();
     for (const title of format.titles) {
       await popup.getByRole('link', { name: title }).waitFor();

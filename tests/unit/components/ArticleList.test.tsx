@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { ArticleList } from '../../../components/ArticleList';
+import { ArticleList, type Source } from '../../../components/ArticleList';
 import type { ArticleView } from '../../../storage';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
+const PUBLISHER: Source = { name: 'Info Finance', homepage: 'https://infofinance.com/' };
 
 function article(id: string, minutesAgo: number, extra: Partial<ArticleView> = {}): ArticleView {
   const at = NOW - minutesAgo * 60_000;
@@ -22,50 +23,67 @@ function article(id: string, minutesAgo: number, extra: Partial<ArticleView> = {
   };
 }
 
+function renderList(articles: ArticleView[], sources: ReadonlyMap<number, Source> = new Map()) {
+  return render(
+    <ArticleList
+      articles={articles}
+      sources={sources}
+      fallback={PUBLISHER}
+      untitled="Untitled story"
+      language="en"
+      now={NOW}
+    />,
+  );
+}
+
 describe('the article list', () => {
-  it('links each title to its story, with the publisher and how long ago', () => {
-    render(<ArticleList articles={[article('a', 18)]} publisherName="Info Finance" language="en" now={NOW} />);
+  it('links each title to its story, with its source and how long ago', () => {
+    renderList([article('a', 18)]);
     const link = screen.getByRole('link', { name: /Story a/ });
     expect(link.getAttribute('href')).toBe('https://infofinance.com/a');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.textContent).toContain('Info Finance · 18 minutes ago');
   });
 
-  it('marks unread stories and not read ones', () => {
-    const { container } = render(
-      <ArticleList
-        articles={[article('a', 1), article('b', 2, { read: true })]}
-        publisherName="Info Finance"
-        language="en"
-        now={NOW}
-      />,
+  it("names each story's own feed when the reader follows another one", () => {
+    renderList(
+      [article('a', 5, { feedId: 2 })],
+      new Map([[2, { name: 'Tin Nhanh', homepage: 'https://tinnhanh.example/' }]]),
     );
+    expect(screen.getByRole('link', { name: /Story a/ }).textContent).toContain('Tin Nhanh · 5 minutes ago');
+  });
+
+  it('still links a story that has no address, to its source', () => {
+    renderList([article('a', 1, { url: undefined })]);
+    expect(screen.getByRole('link', { name: /Story a/ }).getAttribute('href')).toBe('https://infofinance.com/');
+  });
+
+  it('names a story without a title by the start of its summary, or says it is untitled', () => {
+    renderList([
+      article('a', 1, { title: '', summary: 'Just shipped a new release of the app with offline reading.' }),
+      article('b', 2, { title: '' }),
+    ]);
+    expect(screen.getByRole('link', { name: /Just shipped a new release/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Untitled story/ })).toBeTruthy();
+  });
+
+  it('marks unread stories and not read ones', () => {
+    const { container } = renderList([article('a', 1), article('b', 2, { read: true })]);
     expect(container.querySelectorAll('.unread')).toHaveLength(1);
   });
 
   it('shows a picture without sending the referrer, only when the story has one', () => {
-    const { container } = render(
-      <ArticleList
-        articles={[article('a', 1, { imageUrl: 'https://cdn.infofinance.com/a.jpg' }), article('b', 2)]}
-        publisherName="Info Finance"
-        language="en"
-        now={NOW}
-      />,
-    );
+    const { container } = renderList([
+      article('a', 1, { imageUrl: 'https://cdn.infofinance.com/a.jpg' }),
+      article('b', 2),
+    ]);
     const images = container.querySelectorAll('img');
     expect(images).toHaveLength(1);
     expect(images[0]?.getAttribute('referrerpolicy')).toBe('no-referrer');
   });
 
   it('hides a picture that fails to load instead of showing a broken image', () => {
-    const { container } = render(
-      <ArticleList
-        articles={[article('a', 1, { imageUrl: 'https://cdn.infofinance.com/a.jpg' })]}
-        publisherName="Info Finance"
-        language="en"
-        now={NOW}
-      />,
-    );
+    const { container } = renderList([article('a', 1, { imageUrl: 'https://cdn.infofinance.com/a.jpg' })]);
     const image = container.querySelector('img') as HTMLImageElement;
     image.dispatchEvent(new Event('error'));
     expect(image.hidden).toBe(true);

@@ -24,7 +24,7 @@ describe('the publisher profile', () => {
     expect(profile.disclaimer.en).toBe(
       'All information on our website is for general reference only, inverstors need to consider and take responsibility for all their investment actions. Info Finance is not reponsible for any actions of investors.',
     );
-    expect(profile.contacts).toEqual({ phone: '+84 969 116 052' });
+    expect(profile.contacts).toEqual({ phone: '+84969116052' });
   });
 
   it('accepts the demo profile with all three contacts', () => {
@@ -33,6 +33,10 @@ describe('the publisher profile', () => {
       telegram: 'infofinance_demo',
       phone: '+84969116052',
     });
+  });
+
+  it('accepts a phone number written with spaces', () => {
+    expect(validateProfile({ ...demo, contacts: { phone: '+84 969 116 052' } }).contacts.phone).toBe('+84 969 116 052');
   });
 
   it('takes a Telegram handle written with @ or as a t.me link', () => {
@@ -52,6 +56,16 @@ describe('the publisher profile', () => {
     ['an empty Vietnamese disclaimer', { ...demo, disclaimer: { en: 'x', vi: '' } }, 'disclaimer.vi'],
     ['a bad email', { ...demo, contacts: { email: 'newsroom' } }, 'contacts.email'],
     ['a Telegram handle with spaces', { ...demo, contacts: { telegram: 'info finance' } }, 'contacts.telegram'],
+    [
+      'a Telegram handle shorter than five characters',
+      { ...demo, contacts: { telegram: 'abcd' } },
+      'contacts.telegram',
+    ],
+    [
+      'an email that smuggles mailto: fields',
+      { ...demo, contacts: { email: 'a@b.vn?subject=Hi&body=x' } },
+      'contacts.email',
+    ],
     ['a local phone number', { ...demo, contacts: { phone: '0969 116 052' } }, 'contacts.phone'],
     ['a phone number with letters', { ...demo, contacts: { phone: '+84 CALL NOW' } }, 'contacts.phone'],
     ['an unknown contact', { ...demo, contacts: { whatsapp: '+84969116052' } }, 'contacts.whatsapp'],
