@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildExtension } from '../tests/support/build-extension';
 import { startFeedServer } from '../tests/support/feed-server';
 import { findChromium, INSTALL_HINT } from '../tests/support/find-chromium';
@@ -76,16 +76,10 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function runWithWindow(executablePath: string, dir: string): Promise<void> {
-  const context = await chromium.launchPersistentContext('', {
-    executablePath,
-    headless: false,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-first-run'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html`);
+  const extension = await launchExtension(executablePath, dir, { headless: false });
+  await extension.open('popup.html');
   console.log('Chromium is open with the extension loaded. Close the window (or press Ctrl+C) to stop.');
-  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  await new Promise<void>((resolve) => extension.context.on('close', () => resolve()));
+  await extension.close();
   await server.close();
 }

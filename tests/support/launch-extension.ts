@@ -23,16 +23,16 @@ const QUIET = [
   '--no-sandbox',
 ];
 
-/** Starts headless Chromium with the built extension loaded, in a fresh (or the given) profile. */
+/** Starts Chromium (headless unless told otherwise) with the built extension loaded, in a fresh (or the given) profile. */
 export async function launchExtension(
   executablePath: string,
   extensionDir: string,
-  options: { userDataDir?: string; locale?: string } = {},
+  options: { userDataDir?: string; locale?: string; headless?: boolean } = {},
 ): Promise<LoadedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: true,
+    headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     args: [...QUIET, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
