@@ -1,5 +1,6 @@
 import { decodeWindows1252 } from './decode-windows-1252';
 import { FeedError } from './feed-error';
+import { looksLikeUtf8 } from './looks-like-utf8';
 import { sniffEncoding } from './sniff-encoding';
 
 /** TextDecoder's canonical name for a label, or undefined when it does not know it (https://encoding.spec.whatwg.org/#names-and-labels). */
@@ -29,21 +30,25 @@ function decodeAs(bytes: Uint8Array, encoding: string): string {
  * Decodes a feed's bytes to NFC text, the same in Node and browsers: BOM, then the Content-Type charset, then the XML
  * declaration, then UTF-8. A charset the platform does not know is skipped when the server sent it (servers send junk)
  * and is an 'unsupported-encoding' FeedError when the document declares it, unless the bytes are valid UTF-8 anyway.
- * Undeclared bytes that are not UTF-8 are read as windows-1252.
+ * When the document declares nothing, bytes the server calls UTF-8, or that look like UTF-8, are read as UTF-8 with
+ * U+FFFD for any bad byte; only the rest are read as windows-1252.
  */
 export function decodeBody(bytes: Uint8Array, contentType?: string): string {
   let sniffed = sniffEncoding(bytes, contentType);
   let encoding = knownEncoding(sniffed.label);
+  const serverSaysUtf8 = sniffed.source === 'content-type' && encoding === 'utf-8';
   if (sniffed.source === 'content-type' && (encoding === undefined || encoding === 'utf-8')) {
     // A server's charset is often a default nobody set: trust the document when the server's label cannot be right.
-    const strict = encoding === 'utf-8' ? decodeStrictUtf8(bytes) : undefined;
+    const strict = serverSaysUtf8 ? decodeStrictUtf8(bytes) : undefined;
     if (strict !== undefined) return finish(strict);
     sniffed = sniffEncoding(bytes);
     encoding = knownEncoding(sniffed.label);
   }
   if (sniffed.source === 'default') {
+    // One stray byte or a character cut off at the end must not turn a whole UTF-8 feed into mojibake.
+    if (serverSaysUtf8 || looksLikeUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes));
     // Nothing declared and not UTF-8: legacy bytes, read as windows-1252 as browsers read undeclared pages.
-    return finish(decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes));
+    return finish(decodeWindows1252(bytes));
   }
   if (encoding === undefined) {
     const strict = decodeStrictUtf8(bytes);

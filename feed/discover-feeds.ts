@@ -21,22 +21,43 @@ const COMMENTS_AND_SCRIPTS = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|text
 // [^<>] (not [^>]) so that a run of unclosed "<link" cannot make the scan quadratic.
 const TAG = /<(link|base)\b([^<>]*)>/gi;
 const SECONDARY = /comment|reply|replies/i;
+const JSON_FEED_PATH = /feed\.json$/i;
+const JSON_FEED_TITLE = /\bjson ?feed\b/i;
 
 const TYPES: Record<string, DiscoveredFeedType> = {
   'application/rss+xml': 'rss',
   'application/atom+xml': 'atom',
   'application/rdf+xml': 'rdf',
   'application/feed+json': 'json',
-  'application/json': 'json',
   'text/xml': 'unknown',
   'application/xml': 'unknown',
 };
 
-function typeOf(type: string | undefined, rel: string[]): DiscoveredFeedType | undefined {
-  const mime = type?.split(';')[0]?.trim().toLowerCase();
-  if (rel.includes('alternate') && mime) return TYPES[mime];
+/**
+ * Plain application/json is also what WordPress's REST links (/wp-json/wp/v2/pages/2) say, so it is a JSON Feed only
+ * when the link says feed: rel="feed", a path ending in "feed.json" (feed.json, jsonfeed.json) or a title saying
+ * "JSON Feed".
+ */
+function saysJsonFeed(attributes: Map<string, string>, rel: string[]): boolean {
+  const path = attributes.get('href')?.split(/[?#]/)[0] ?? '';
+  return rel.includes('feed') || JSON_FEED_PATH.test(path) || JSON_FEED_TITLE.test(attributes.get('title') ?? '');
+}
+
+function formatOf(
+  mime: string | undefined,
+  attributes: Map<string, string>,
+  rel: string[],
+): DiscoveredFeedType | undefined {
+  if (mime === 'application/json') return saysJsonFeed(attributes, rel) ? 'json' : undefined;
+  return mime ? TYPES[mime] : undefined;
+}
+
+function typeOf(attributes: Map<string, string>, rel: string[]): DiscoveredFeedType | undefined {
+  const mime = attributes.get('type')?.split(';')[0]?.trim().toLowerCase();
+  const format = formatOf(mime, attributes, rel);
+  if (rel.includes('alternate') && mime) return format;
   // rel="feed" names a feed without saying its format (https://microformats.org/wiki/rel-feed).
-  if (rel.includes('feed')) return (mime && TYPES[mime]) || 'unknown';
+  if (rel.includes('feed')) return format ?? 'unknown';
   return undefined;
 }
 
@@ -71,7 +92,7 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     if (tag !== 'link') continue;
     const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet')) continue;
-    const type = typeOf(attributes.get('type'), rel);
+    const type = typeOf(attributes, rel);
     const url = type && resolveUrl(attributes.get('href'), base);
     if (!type || !url || seen.has(url)) continue;
     seen.add(url);

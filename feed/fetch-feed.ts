@@ -2,8 +2,10 @@
  * Part of the feed module's public API (with parse-feed.ts and discover-feeds.ts): one polite, bounded GET of a feed.
  */
 import { FetchError } from './fetch-error';
+import { MAX_FEED_BYTES } from './max-feed-bytes';
 import { parseRetryAfter } from './parse-retry-after';
 import { BodyTooLargeError, readCappedBody } from './read-capped-body';
+import { sizeText } from './size-text';
 import { statusText } from './status-text';
 
 export { FetchError, type FetchErrorKind } from './fetch-error';
@@ -16,7 +18,7 @@ export interface FetchFeedOptions {
   signal?: AbortSignal;
   /** Default 20 000. */
   timeoutMs?: number;
-  /** Default 10 MB, enforced while the body streams in. */
+  /** Default MAX_FEED_BYTES (10 MB), enforced while the body streams in. */
   maxBytes?: number;
 }
 
@@ -29,14 +31,11 @@ export type FetchFeedResult =
       contentType?: string;
       etag?: string;
       lastModified?: string;
-      /** True when every redirect on the way was permanent (301/308); unknown (absent) where the platform hides them. */
-      permanentRedirect?: boolean;
     }
   | { status: 'not-modified'; url: string; etag?: string; lastModified?: string };
 
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
-const MAX_REDIRECTS = 10;
 
 function hostOf(url: string): string {
   try {
@@ -66,52 +65,34 @@ function failure(error: unknown, url: string, outer: AbortSignal | undefined, ti
 }
 
 /**
- * Follows redirects by hand where the platform shows them (Node, and extension pages with host access), to tell a
- * permanent move from a temporary one; where it hides them (an opaque redirect), lets fetch follow them.
- */
-async function follow(
-  url: string,
-  init: RequestInit,
-): Promise<{ response: Response; url: string; permanent?: boolean }> {
-  let current = url;
-  let permanent = true;
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const response = await fetch(current, { ...init, redirect: 'manual' });
-    if (response.type === 'opaqueredirect') {
-      const followed = await fetch(current, { ...init, redirect: 'follow' });
-      return { response: followed, url: followed.url || current };
-    }
-    const location = response.headers.get('location');
-    if (response.status < 300 || response.status > 399 || response.status === 304 || !location) {
-      return hop === 0 ? { response, url: current } : { response, url: current, permanent };
-    }
-    await response.body?.cancel().catch(() => undefined);
-    permanent &&= response.status === 301 || response.status === 308;
-    current = new URL(location, current).href;
-  }
-  throw new FetchError('network', url, `${hostOf(url)} redirects in circles`);
-}
-
-/**
  * Fetches a feed's bytes with a conditional GET (If-None-Match / If-Modified-Since; cache 'no-store' so the browser
  * cache neither hides a 304 nor answers for the server), a timeout and a size cap. Throws FetchError.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 20_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? MAX_FEED_BYTES;
   try {
-    const init: RequestInit = { headers: requestHeaders(options), signal, cache: 'no-store', credentials: 'omit' };
-    const { response, url: finalUrl, permanent } = await follow(url, init);
-    const etag = headerValue(response, 'etag') ?? options.etag;
-    const lastModified = headerValue(response, 'last-modified') ?? options.lastModified;
+    // Let fetch follow redirects: outside navigations 'manual' only ever gives an opaque redirect (https://fetch.spec.whatwg.org/#concept-request-redirect-mode).
+    const response = await fetch(url, {
+      headers: requestHeaders(options),
+      signal,
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'follow',
+    });
+    const finalUrl = response.url || url;
+    const etag = headerValue(response, 'etag');
+    const lastModified = headerValue(response, 'last-modified');
     if (response.status === 304) {
       await response.body?.cancel().catch(() => undefined);
+      const keptEtag = etag ?? options.etag;
+      const keptLastModified = lastModified ?? options.lastModified;
       return {
         status: 'not-modified',
         url: finalUrl,
-        ...(etag ? { etag } : {}),
-        ...(lastModified ? { lastModified } : {}),
+        ...(keptEtag ? { etag: keptEtag } : {}),
+        ...(keptLastModified ? { lastModified: keptLastModified } : {}),
       };
     }
     if (!response.ok) {
@@ -137,17 +118,12 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       body,
       url: finalUrl,
       ...(contentType ? { contentType } : {}),
-      ...(headerValue(response, 'etag') ? { etag: headerValue(response, 'etag') } : {}),
-      ...(headerValue(response, 'last-modified') ? { lastModified: headerValue(response, 'last-modified') } : {}),
-      ...(permanent === undefined ? {} : { permanentRedirect: permanent }),
+      ...(etag ? { etag } : {}),
+      ...(lastModified ? { lastModified } : {}),
     };
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      throw new FetchError(
-        'too-large',
-        url,
-        `${hostOf(url)} sent a feed larger than ${Math.round(maxBytes / 1048576)} MB`,
-      );
+      throw new FetchError('too-large', url, `${hostOf(url)} sent a feed larger than ${sizeText(maxBytes)}`);
     }
     throw failure(error, url, options.signal, timeout);
   }

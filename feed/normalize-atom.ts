@@ -1,14 +1,16 @@
 import type { AtomFeed } from 'feedsmith';
 import { absolutizeHtml } from './absolutize-html';
 import { assignIds } from './assign-ids';
+import { assignPresent } from './assign-present';
 import { collectCategories } from './collect-categories';
+import { collectEnclosures } from './collect-enclosures';
 import { escapeHtml } from './escape-html';
 import { firstImage } from './first-image';
 import { isImageEnclosure } from './is-image-enclosure';
 import type { ItemDraft } from './item-draft';
 import { mediaImage } from './media-image';
 import { parseDate } from './parse-date';
-import type { ParsedEnclosure, ParsedFeed, ParsedItem } from './parsed-feed';
+import type { ParsedFeed, ParsedItem } from './parsed-feed';
 import { plainText } from './plain-text';
 import { previewText } from './preview-text';
 import { resolveUrl } from './resolve-url';
@@ -42,26 +44,16 @@ function alternateLink(links: Link[] | undefined): string | undefined {
   return (alternates.find((link) => !link.type || link.type.includes('html')) ?? alternates[0])?.href;
 }
 
-function enclosuresOf(links: Link[] | undefined, base: string | undefined): ParsedEnclosure[] {
-  const enclosures: ParsedEnclosure[] = [];
-  for (const link of links ?? []) {
-    if (link.rel !== 'enclosure') continue;
-    const url = resolveUrl(link.href, base);
-    if (!url) continue;
-    enclosures.push({
-      url,
-      ...(link.type ? { type: link.type } : {}),
-      ...(link.length !== undefined && link.length > 0 ? { length: link.length } : {}),
-    });
-  }
-  return enclosures;
-}
-
 function normalizeEntry(entry: Entry, feed: Feed, feedBase: string | undefined): ItemDraft {
   const base = resolveUrl(entry.xml?.base, feedBase) ?? feedBase;
   const contentBase = resolveUrl(entry.content?.xml?.base, base) ?? base;
   const contentHtml = htmlOf(entry.content) ?? htmlOf(entry.summary);
-  const enclosures = enclosuresOf(entry.links, base);
+  const enclosures = collectEnclosures(
+    (entry.links ?? [])
+      .filter((link) => link.rel === 'enclosure')
+      .map((link) => ({ url: link.href, type: link.type, length: link.length })),
+    base,
+  );
   // Atom requires only <updated>; a story first seen with no <published> is dated by it.
   const dateText = entry.published ?? entry.dc?.dates?.[0] ?? entry.updated;
   // An entry without authors has its feed's (https://www.rfc-editor.org/rfc/rfc4287#section-4.2.1).
@@ -71,27 +63,26 @@ function normalizeEntry(entry: Entry, feed: Feed, feedBase: string | undefined):
     enclosures.find(isImageEnclosure)?.url ??
     resolveUrl(mediaImage(entry.media) ?? entry.itunes?.image, base) ??
     resolveUrl(firstImage(contentHtml), contentBase);
-  const parsed: ParsedItem = {
-    id: '',
-    title: textOf(entry.title),
-    categories: collectCategories([
-      entry.categories?.map((category) => category.label ?? category.term),
-      entry.dc?.subjects,
-    ]),
-    enclosures,
-  };
-  const url = resolveUrl(alternateLink(entry.links), base);
-  const summary = previewText(htmlOf(entry.summary) ?? contentHtml);
-  const publishedAt = parseDate(dateText);
-  const updatedAt = parseDate(entry.updated);
-  const authorText = plainText(author);
-  if (url) parsed.url = url;
-  if (summary) parsed.summary = summary;
-  if (contentHtml) parsed.contentHtml = absolutizeHtml(contentHtml, contentBase);
-  if (authorText) parsed.author = authorText;
-  if (publishedAt !== undefined) parsed.publishedAt = publishedAt;
-  if (updatedAt !== undefined) parsed.updatedAt = updatedAt;
-  if (imageUrl) parsed.imageUrl = imageUrl;
+  const parsed = assignPresent<ParsedItem>(
+    {
+      id: '',
+      title: textOf(entry.title),
+      categories: collectCategories([
+        entry.categories?.map((category) => category.label ?? category.term),
+        entry.dc?.subjects,
+      ]),
+      enclosures,
+    },
+    {
+      url: resolveUrl(alternateLink(entry.links), base),
+      summary: previewText(htmlOf(entry.summary) ?? contentHtml),
+      contentHtml: contentHtml && absolutizeHtml(contentHtml, contentBase),
+      author: plainText(author),
+      publishedAt: parseDate(dateText),
+      updatedAt: parseDate(entry.updated),
+      imageUrl,
+    },
+  );
   return { item: parsed, declaredId: entry.id || undefined, dateText };
 }
 
@@ -100,19 +91,18 @@ export function normalizeAtom(feed: Feed, feedUrl?: string): ParsedFeed {
   const xmlBase = resolveUrl(feed.xml?.base, feedUrl) ?? feedUrl;
   const selfUrl = resolveUrl(feed.links?.find((link) => link.rel === 'self')?.href, xmlBase);
   const base = xmlBase ?? selfUrl;
-  const parsed: ParsedFeed = {
-    format: 'atom',
-    title: textOf(feed.title),
-    items: assignIds((feed.entries ?? []).map((entry) => normalizeEntry(entry, feed, base))),
-  };
-  const siteUrl = resolveUrl(alternateLink(feed.links), base);
-  const description = textOf(feed.subtitle);
-  const language = feed.xml?.lang ?? feed.dc?.languages?.[0];
-  const imageUrl = resolveUrl(feed.logo ?? feed.icon ?? feed.itunes?.image ?? mediaImage(feed.media), base);
-  if (siteUrl) parsed.siteUrl = siteUrl;
-  if (selfUrl) parsed.feedUrl = selfUrl;
-  if (description) parsed.description = description;
-  if (language) parsed.language = language.trim();
-  if (imageUrl) parsed.imageUrl = imageUrl;
-  return parsed;
+  return assignPresent<ParsedFeed>(
+    {
+      format: 'atom',
+      title: textOf(feed.title),
+      items: assignIds((feed.entries ?? []).map((entry) => normalizeEntry(entry, feed, base))),
+    },
+    {
+      siteUrl: resolveUrl(alternateLink(feed.links), base),
+      feedUrl: selfUrl,
+      description: textOf(feed.subtitle),
+      language: (feed.xml?.lang ?? feed.dc?.languages?.[0])?.trim(),
+      imageUrl: resolveUrl(feed.logo ?? feed.icon ?? feed.itunes?.image ?? mediaImage(feed.media), base),
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import type { RdfFeed } from 'feedsmith';
 import { absolutizeHtml } from './absolutize-html';
 import { assignIds } from './assign-ids';
+import { assignPresent } from './assign-present';
 import { collectCategories } from './collect-categories';
 import { firstImage } from './first-image';
 import type { ItemDraft } from './item-draft';
@@ -18,27 +19,25 @@ function normalizeItem(item: Item, feedBase: string | undefined): ItemDraft {
   const base = resolveUrl(item.xml?.base, feedBase) ?? feedBase;
   const contentHtml = item.content?.encoded ?? item.description;
   const dateText = item.dc?.dates?.[0] ?? item.dcterms?.created?.[0] ?? item.atom?.published;
-  const parsed: ParsedItem = {
-    id: '',
-    title: plainText(item.title ?? item.dc?.titles?.[0]),
-    categories: collectCategories([item.dc?.subjects]),
-    enclosures: [],
-  };
+  const parsed = assignPresent<ParsedItem>(
+    {
+      id: '',
+      title: plainText(item.title ?? item.dc?.titles?.[0]),
+      categories: collectCategories([item.dc?.subjects]),
+      enclosures: [],
+    },
+    {
+      url: resolveUrl(item.link ?? item.rdf?.about, base),
+      summary: previewText(item.description ?? item.content?.encoded),
+      contentHtml: contentHtml && absolutizeHtml(contentHtml, base),
+      author: plainText(item.dc?.creators?.[0]),
+      publishedAt: parseDate(dateText),
+      updatedAt: parseDate(item.dcterms?.modified?.[0]),
+      imageUrl: resolveUrl(mediaImage(item.media) ?? firstImage(contentHtml), base),
+    },
+  );
   // rdf:about names the item; RSS 1.0 asks for it to be the link, and it is what feeds keep stable.
   const declaredId = item.rdf?.about ?? undefined;
-  const url = resolveUrl(item.link ?? item.rdf?.about, base);
-  const summary = previewText(item.description ?? item.content?.encoded);
-  const publishedAt = parseDate(dateText);
-  const updatedAt = parseDate(item.dcterms?.modified?.[0]);
-  const author = plainText(item.dc?.creators?.[0]);
-  const imageUrl = resolveUrl(mediaImage(item.media) ?? firstImage(contentHtml), base);
-  if (url) parsed.url = url;
-  if (summary) parsed.summary = summary;
-  if (contentHtml) parsed.contentHtml = absolutizeHtml(contentHtml, base);
-  if (author) parsed.author = author;
-  if (publishedAt !== undefined) parsed.publishedAt = publishedAt;
-  if (updatedAt !== undefined) parsed.updatedAt = updatedAt;
-  if (imageUrl) parsed.imageUrl = imageUrl;
   return { item: parsed, declaredId: declaredId || undefined, dateText };
 }
 
@@ -47,19 +46,18 @@ export function normalizeRdf(feed: Feed, feedUrl?: string): ParsedFeed {
   const xmlBase = resolveUrl(feed.xml?.base, feedUrl) ?? feedUrl;
   const selfUrl = resolveUrl(feed.atom?.links?.find((link) => link.rel === 'self')?.href, xmlBase);
   const base = xmlBase ?? selfUrl ?? resolveUrl(feed.link);
-  const parsed: ParsedFeed = {
-    format: 'rdf',
-    title: plainText(feed.title ?? feed.dc?.titles?.[0]),
-    items: assignIds((feed.items ?? []).map((item) => normalizeItem(item, base))),
-  };
-  const siteUrl = resolveUrl(feed.link, base);
-  const description = plainText(feed.description ?? feed.dc?.descriptions?.[0]);
-  const language = feed.dc?.languages?.[0] ?? feed.xml?.lang;
-  const imageUrl = resolveUrl(feed.image?.url, base);
-  if (siteUrl) parsed.siteUrl = siteUrl;
-  if (selfUrl) parsed.feedUrl = selfUrl;
-  if (description) parsed.description = description;
-  if (language) parsed.language = language.trim();
-  if (imageUrl) parsed.imageUrl = imageUrl;
-  return parsed;
+  return assignPresent<ParsedFeed>(
+    {
+      format: 'rdf',
+      title: plainText(feed.title ?? feed.dc?.titles?.[0]),
+      items: assignIds((feed.items ?? []).map((item) => normalizeItem(item, base))),
+    },
+    {
+      siteUrl: resolveUrl(feed.link, base),
+      feedUrl: selfUrl,
+      description: plainText(feed.description ?? feed.dc?.descriptions?.[0]),
+      language: (feed.dc?.languages?.[0] ?? feed.xml?.lang)?.trim(),
+      imageUrl: resolveUrl(feed.image?.url, base),
+    },
+  );
 }

@@ -1,13 +1,15 @@
 import type { RssFeed } from 'feedsmith';
 import { absolutizeHtml } from './absolutize-html';
 import { assignIds } from './assign-ids';
+import { assignPresent } from './assign-present';
 import { collectCategories } from './collect-categories';
+import { collectEnclosures } from './collect-enclosures';
 import { firstImage } from './first-image';
 import { isImageEnclosure } from './is-image-enclosure';
 import type { ItemDraft } from './item-draft';
 import { mediaImage } from './media-image';
 import { parseDate } from './parse-date';
-import type { ParsedEnclosure, ParsedFeed, ParsedItem } from './parsed-feed';
+import type { ParsedFeed, ParsedItem } from './parsed-feed';
 import { plainText } from './plain-text';
 import { previewText } from './preview-text';
 import { resolveUrl } from './resolve-url';
@@ -26,24 +28,10 @@ function itemLink(item: Item): string | undefined {
   return guid?.value && guid.isPermaLink !== false && ABSOLUTE.test(guid.value) ? guid.value : undefined;
 }
 
-function enclosuresOf(item: Item, base: string | undefined): ParsedEnclosure[] {
-  const enclosures: ParsedEnclosure[] = [];
-  for (const enclosure of item.enclosures ?? []) {
-    const url = resolveUrl(enclosure.url, base);
-    if (!url) continue;
-    enclosures.push({
-      url,
-      ...(enclosure.type ? { type: enclosure.type } : {}),
-      ...(enclosure.length !== undefined && enclosure.length > 0 ? { length: enclosure.length } : {}),
-    });
-  }
-  return enclosures;
-}
-
 function normalizeItem(item: Item, feedBase: string | undefined): ItemDraft {
   const base = resolveUrl(item.xml?.base, feedBase) ?? feedBase;
   const contentHtml = item.content?.encoded ?? item.description;
-  const enclosures = enclosuresOf(item, base);
+  const enclosures = collectEnclosures(item.enclosures ?? [], base);
   const dateText = item.pubDate ?? item.dc?.dates?.[0] ?? item.atom?.published ?? item.dcterms?.created?.[0];
   const updatedText = item.atom?.updated ?? item.dcterms?.modified?.[0];
   const author =
@@ -55,24 +43,23 @@ function normalizeItem(item: Item, feedBase: string | undefined): ItemDraft {
   const imageUrl =
     enclosures.find(isImageEnclosure)?.url ??
     resolveUrl(mediaImage(item.media) ?? item.itunes?.image ?? firstImage(contentHtml), base);
-  const parsed: ParsedItem = {
-    id: '',
-    title: plainText(item.title ?? item.dc?.titles?.[0]),
-    categories: collectCategories([item.categories?.map((category) => category.name), item.dc?.subjects]),
-    enclosures,
-  };
-  const url = resolveUrl(itemLink(item), base);
-  const summary = previewText(item.description ?? item.content?.encoded);
-  const publishedAt = parseDate(dateText);
-  const updatedAt = parseDate(updatedText);
-  const authorText = plainText(author);
-  if (url) parsed.url = url;
-  if (summary) parsed.summary = summary;
-  if (contentHtml) parsed.contentHtml = absolutizeHtml(contentHtml, base);
-  if (authorText) parsed.author = authorText;
-  if (publishedAt !== undefined) parsed.publishedAt = publishedAt;
-  if (updatedAt !== undefined) parsed.updatedAt = updatedAt;
-  if (imageUrl) parsed.imageUrl = imageUrl;
+  const parsed = assignPresent<ParsedItem>(
+    {
+      id: '',
+      title: plainText(item.title ?? item.dc?.titles?.[0]),
+      categories: collectCategories([item.categories?.map((category) => category.name), item.dc?.subjects]),
+      enclosures,
+    },
+    {
+      url: resolveUrl(itemLink(item), base),
+      summary: previewText(item.description ?? item.content?.encoded),
+      contentHtml: contentHtml && absolutizeHtml(contentHtml, base),
+      author: plainText(author),
+      publishedAt: parseDate(dateText),
+      updatedAt: parseDate(updatedText),
+      imageUrl,
+    },
+  );
   return { item: parsed, declaredId: item.guid?.value || undefined, dateText };
 }
 
@@ -81,19 +68,18 @@ export function normalizeRss(feed: Feed, feedUrl?: string): ParsedFeed {
   const xmlBase = resolveUrl(feed.xml?.base, feedUrl) ?? feedUrl;
   const selfUrl = resolveUrl(feed.atom?.links?.find((link) => link.rel === 'self')?.href, xmlBase);
   const base = xmlBase ?? selfUrl ?? resolveUrl(feed.link);
-  const parsed: ParsedFeed = {
-    format: 'rss',
-    title: plainText(feed.title ?? feed.dc?.titles?.[0]),
-    items: assignIds((feed.items ?? []).map((item) => normalizeItem(item, base))),
-  };
-  const siteUrl = resolveUrl(feed.link, base);
-  const description = plainText(feed.description ?? feed.dc?.descriptions?.[0]);
-  const language = feed.language ?? feed.dc?.languages?.[0] ?? feed.xml?.lang;
-  const imageUrl = resolveUrl(feed.image?.url ?? feed.itunes?.image ?? mediaImage(feed.media), base);
-  if (siteUrl) parsed.siteUrl = siteUrl;
-  if (selfUrl) parsed.feedUrl = selfUrl;
-  if (description) parsed.description = description;
-  if (language) parsed.language = language.trim();
-  if (imageUrl) parsed.imageUrl = imageUrl;
-  return parsed;
+  return assignPresent<ParsedFeed>(
+    {
+      format: 'rss',
+      title: plainText(feed.title ?? feed.dc?.titles?.[0]),
+      items: assignIds((feed.items ?? []).map((item) => normalizeItem(item, base))),
+    },
+    {
+      siteUrl: resolveUrl(feed.link, base),
+      feedUrl: selfUrl,
+      description: plainText(feed.description ?? feed.dc?.descriptions?.[0]),
+      language: (feed.language ?? feed.dc?.languages?.[0] ?? feed.xml?.lang)?.trim(),
+      imageUrl: resolveUrl(feed.image?.url ?? feed.itunes?.image ?? mediaImage(feed.media), base),
+    },
+  );
 }

@@ -5,6 +5,7 @@
 import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { decodeBody } from './decode-body';
 import { FeedError } from './feed-error';
+import { MAX_FEED_BYTES } from './max-feed-bytes';
 import { normalizeAtom } from './normalize-atom';
 import { normalizeJson } from './normalize-json';
 import { normalizeRdf } from './normalize-rdf';
@@ -12,12 +13,11 @@ import { normalizeRss } from './normalize-rss';
 import type { ParsedFeed } from './parsed-feed';
 import { readXml } from './read-xml';
 import { rootElementName } from './root-element-name';
+import { sizeText } from './size-text';
 
 export { FeedError, type FeedErrorCode } from './feed-error';
+export { MAX_FEED_BYTES } from './max-feed-bytes';
 export type { ParsedEnclosure, ParsedFeed, ParsedItem } from './parsed-feed';
-
-/** Bodies larger than this are refused ('too-large'); fetchFeed stops reading at the same size. */
-export const MAX_FEED_BYTES = 10 * 1024 * 1024;
 
 export interface ParseFeedOptions {
   /** The URL the feed was fetched from (after redirects): relative links are read against it. */
@@ -38,7 +38,7 @@ function toText(body: string | Uint8Array | ArrayBuffer, contentType: string | u
 }
 
 function tooLarge(): FeedError {
-  return new FeedError('too-large', 'This feed is larger than 10 MB.');
+  return new FeedError('too-large', `This feed is larger than ${sizeText(MAX_FEED_BYTES)}.`);
 }
 
 function notAFeed(): FeedError {

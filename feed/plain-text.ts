@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 
 // Each alternative can end at the end of the text, so a run of unclosed "<script>" cannot make the search quadratic.
 const INVISIBLE = /<(script|style|template)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
@@ -7,7 +7,8 @@ const MAX_INPUT = 16 * 1024;
 const BLOCK_TAG =
   /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|pre|section|article|figure|figcaption)\b[^>]*>/gi;
 const TAG = /<\/?[a-z][^<>]*>/gi;
-const ENTITY = /&(?:#\d|#x[\da-f]|[a-z][a-z\d]*;?)/i;
+// Only references ending in ";": the XML parser has already decoded once, so "&times" in "Good&times" is text.
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 // Whitespace, and the control characters XML forbids (https://www.w3.org/TR/xml/#charsets), which feeds still carry.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const SPACES_AND_CONTROLS = /[\s\u00a0\x00-\x08\x0e-\x1f]+/g;
@@ -25,6 +26,6 @@ export function plainText(value: string | undefined): string {
     text = text.replace(INVISIBLE, ' ').replace(BLOCK_TAG, ' ').replace(TAG, '');
   }
   // Entities survive XML decoding when a publisher escaped twice (WordPress's "&amp;#8217;"), so decode once more.
-  if (text.includes('&') && ENTITY.test(text)) text = decodeHTML(text);
+  if (text.includes('&') && ENTITY.test(text)) text = decodeHTMLStrict(text);
   return text.replace(SPACES_AND_CONTROLS, ' ').trim();
 }

@@ -8,7 +8,7 @@ const WORDPRESS_HEAD = `<!DOCTYPE html>
 <link rel='stylesheet' href='/wp-content/style.css' type='text/css'>
 <link rel="alternate" type="application/rss+xml" title="Info Finance &raquo; Comments Feed" href="https://infofinance.example.com/comments/feed/" />
 <link rel="alternate" type="application/rss+xml" title="Info Finance &raquo; Feed" href="https://infofinance.example.com/feed/" />
-<link rel="alternate" type="application/json" href="https://infofinance.example.com/wp-json/wp/v2/pages/2" />
+<link rel="alternate" type="application/json" title="JSON" href="https://infofinance.example.com/wp-json/wp/v2/pages/2" />
 <link rel="alternate" type="application/feed+json" title="JSON" href="/feed.json">
 <LINK REL=alternate TYPE=application/atom+xml HREF=/feed/atom/ TITLE="Atom">
 <link rel="alternate" type="application/rss+xml" href="/feed/" />
@@ -16,13 +16,27 @@ const WORDPRESS_HEAD = `<!DOCTYPE html>
 </head><body><a href="/feed/" rel="alternate" type="application/rss+xml">RSS</a></body></html>`;
 
 describe('discoverFeeds', () => {
-  it('lists a WordPress page’s feeds, main feeds first and the comments feed last', () => {
+  it('lists a WordPress page’s feeds, main feeds first and the comments feed last, but not its REST API link', () => {
     expect(discoverFeeds(WORDPRESS_HEAD, 'https://infofinance.example.com/')).toEqual([
       { url: 'https://infofinance.example.com/feed/', type: 'rss', title: 'Info Finance » Feed' },
       { url: 'https://infofinance.example.com/feed/atom/', type: 'atom', title: 'Atom' },
-      { url: 'https://infofinance.example.com/wp-json/wp/v2/pages/2', type: 'json' },
       { url: 'https://infofinance.example.com/feed.json', type: 'json', title: 'JSON' },
       { url: 'https://infofinance.example.com/comments/feed/', type: 'rss', title: 'Info Finance » Comments Feed' },
+    ]);
+  });
+
+  it('takes an application/json link for a JSON Feed only when its path, title or rel says feed', () => {
+    const html = `<link rel="alternate" type="application/json" href="/wp-json/wp/v2/posts/42">
+      <link rel="alternate" type="application/json" href="/?rest_route=/wp/v2/pages/2" title="JSON">
+      <link rel="alternate" type="application/json" href="/feed.json?lang=vi">
+      <link rel="alternate" type="application/json" href="/notes/jsonfeed.json">
+      <link rel="alternate" type="application/json" href="/everything" title="My JSON Feed">
+      <link rel="feed" type="application/json" href="/stream">`;
+    expect(discoverFeeds(html, 'https://example.com/')).toEqual([
+      { url: 'https://example.com/feed.json?lang=vi', type: 'json' },
+      { url: 'https://example.com/notes/jsonfeed.json', type: 'json' },
+      { url: 'https://example.com/everything', type: 'json', title: 'My JSON Feed' },
+      { url: 'https://example.com/stream', type: 'json' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FetchError, fetchFeed } from '../../../feed/fetch-feed';
+import { MAX_FEED_BYTES } from '../../../feed/parse-feed';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -81,17 +82,30 @@ describe('fetchFeed', () => {
     });
   });
 
-  it('follows redirects, gives the final URL and tells a permanent move from a temporary one', async () => {
+  it('follows redirects and gives the final URL', async () => {
     routes.set('/moved', (_request, response) => response.writeHead(301, { Location: '/moved-2' }).end());
     routes.set('/moved-2', (_request, response) => response.writeHead(308, { Location: `${origin}/ok` }).end());
     routes.set('/temporary', (_request, response) => response.writeHead(302, { Location: '/moved' }).end());
-    expect(await fetchFeed(`${origin}/moved`)).toMatchObject({
-      status: 'ok',
-      url: `${origin}/ok`,
-      permanentRedirect: true,
+    expect(await fetchFeed(`${origin}/moved`)).toMatchObject({ status: 'ok', url: `${origin}/ok` });
+    expect(await fetchFeed(`${origin}/temporary`)).toMatchObject({ status: 'ok', url: `${origin}/ok` });
+  });
+
+  it('leaves redirects to fetch, so a browser (which hides them) fetches a redirected feed once', async () => {
+    const calls: (RequestInit | undefined)[] = [];
+    // As a browser answers outside a navigation: redirect 'manual' gives only an opaque redirect.
+    const browserFetch = vi.spyOn(globalThis, 'fetch').mockImplementation(async (_input, init) => {
+      calls.push(init);
+      if (init?.redirect === 'manual')
+        return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
+      return Object.defineProperty(new Response(RSS), 'url', { value: 'https://example.com/final.xml' });
     });
-    expect(await fetchFeed(`${origin}/temporary`)).toMatchObject({ url: `${origin}/ok`, permanentRedirect: false });
-    expect(await fetchFeed(`${origin}/ok`)).not.toHaveProperty('permanentRedirect');
+    try {
+      const result = await fetchFeed('https://example.com/moved.xml');
+      expect(result).toMatchObject({ status: 'ok', url: 'https://example.com/final.xml' });
+      expect(calls.map((init) => init?.redirect)).toEqual(['follow']);
+    } finally {
+      browserFetch.mockRestore();
+    }
   });
 
   it('says in words which server answered with which HTTP error', async () => {
@@ -125,6 +139,16 @@ describe('fetchFeed', () => {
     });
     const error = await failureOf(fetchFeed(`${origin}/huge`, { maxBytes: 256 * 1024 }));
     expect(error.kind).toBe('too-large');
+    expect(error.message).toBe(`${new URL(origin).host} sent a feed larger than 256 KB`);
+  });
+
+  it('caps a feed at the parser’s 10 MB by default, refusing a larger Content-Length unread', async () => {
+    routes.set('/declared-huge', (_request, response) => {
+      response.writeHead(200, { 'Content-Length': String(MAX_FEED_BYTES + 1) }).write('<rss>');
+    });
+    const error = await failureOf(fetchFeed(`${origin}/declared-huge`));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe(`${new URL(origin).host} sent a feed larger than 10 MB`);
   });
 
   it('refuses a declared Content-Length over the cap without reading the body', async () => {

@@ -235,6 +235,21 @@ const feeds: [string, Expected][] = [
     },
   ],
   [
+    'hugo-minified-relative-urls.xml',
+    {
+      format: 'rss',
+      title: 'Minified Notes',
+      count: 1,
+      first: {
+        id: 'https://notes.example.dev/posts/responsive-images/',
+        url: 'https://notes.example.dev/posts/responsive-images/',
+        title: 'Responsive images, minified',
+        publishedAt: '2024-03-05T08:00:00Z',
+        imageUrl: 'https://feeds.example.com/images/harbor_hu3d03a01.jpg',
+      },
+    },
+  ],
+  [
     'oddblog-odd-dates.xml',
     {
       format: 'rss',
@@ -334,6 +349,20 @@ const feeds: [string, Expected][] = [
     },
   ],
   [
+    'tradingdesk-ampersand-words.xml',
+    {
+      format: 'rss',
+      title: 'P&L &notes – Trading Desk',
+      count: 1,
+      first: {
+        id: 'desk-5-2',
+        url: 'https://desk.example.net/story?id=5&section=2',
+        title: 'Good&times ahead, P&L &notes, Tom&regina',
+        publishedAt: '2024-03-05T09:00:00Z',
+      },
+    },
+  ],
+  [
     'vietnamnet-utf8-bom.xml',
     {
       format: 'rss',
@@ -395,6 +424,48 @@ const feeds: [string, Expected][] = [
     },
   ],
   [
+    'tuoitre-utf8-stray-byte.xml',
+    {
+      format: 'rss',
+      title: 'Tin tức - Tuổi Trẻ Online',
+      count: 2,
+      first: {
+        id: 'https://tuoitre.example.vn/gia-xang-dau-hom-nay-20240305.htm',
+        url: 'https://tuoitre.example.vn/gia-xang-dau-hom-nay-20240305.htm',
+        title: 'Giá xăng dầu hôm nay giảm mạnh',
+        publishedAt: '2024-03-05T08:00:00Z',
+      },
+    },
+  ],
+  [
+    'thanhnien-json-stray-byte.json',
+    {
+      format: 'json',
+      title: 'Thanh Niên — Thời sự',
+      count: 2,
+      first: {
+        id: 'tn-185240305',
+        url: 'https://thanhnien.example.vn/quoc-hoi-khai-mac-185240305.htm',
+        title: 'Quốc hội khai mạc kỳ họp bất thường',
+        publishedAt: '2024-03-05T01:00:00Z',
+      },
+    },
+  ],
+  [
+    'zingnews-utf8-cut-mid-character.xml',
+    {
+      format: 'rss',
+      title: 'Kinh doanh - Znews',
+      count: 2,
+      first: {
+        id: 'https://znews.example.vn/xuat-khau-ca-phe-post1471.html',
+        url: 'https://znews.example.vn/xuat-khau-ca-phe-post1471.html',
+        title: 'Xuất khẩu cà phê lập kỷ lục',
+        publishedAt: '2024-03-05T03:00:00Z',
+      },
+    },
+  ],
+  [
     'attacker-billion-laughs.xml',
     {
       format: 'rss',
@@ -450,6 +521,7 @@ const feeds: [string, Expected][] = [
 const refused: [string, FeedError['code']][] = [
   ['bankinfo-html-page.html', 'not-a-feed'],
   ['broken-not-xml.xml', 'not-a-feed'],
+  // Well-formed, but 5,000 <div>s deep: past the parser's nesting bound (see hostile-input.test.ts).
   ['attacker-deep-nesting.xml', 'malformed'],
   ['jsonblog-truncated.json', 'malformed'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, parseFeed } from '../../../feed/parse-feed';
+import { FeedError, MAX_FEED_BYTES, parseFeed } from '../../../feed/parse-feed';
 import { readFixture } from './read-fixture';
 
 const URL_ = 'https://feeds.example.com/feed';
@@ -49,6 +49,21 @@ describe('parseFeed', () => {
     expect(parseFeed(bytes, { contentType: 'application/rss+xml; charset=UTF-8' }).title).toBe('Café');
   });
 
+  it('reads undeclared UTF-8 with one stray byte as UTF-8, the bad byte alone becoming U+FFFD', () => {
+    const feed = parseFeed(readFixture('tuoitre-utf8-stray-byte.xml'));
+    expect(feed.items[0]?.summary).toBe('Giá xăng giảm \ufffd700 đồng mỗi lít.');
+    expect(feed.items[1]?.title).toBe('Thời tiết Hà Nội chuyển lạnh');
+    const json = parseFeed(readFixture('thanhnien-json-stray-byte.json'));
+    expect(json.items[1]?.contentHtml).toBe('<p>VN-Index tăng \ufffd 12 điểm.</p>');
+  });
+
+  it('reads bytes the server calls UTF-8 as UTF-8 even with no other multi-byte character in them', () => {
+    const head = new TextEncoder().encode('<rss version="2.0"><channel><title>Price ');
+    const bytes = new Uint8Array([...head, 0xff, ...new TextEncoder().encode('5</title></channel></rss>')]);
+    expect(parseFeed(bytes, { contentType: 'application/rss+xml; charset=utf-8' }).title).toBe('Price \ufffd5');
+    expect(parseFeed(bytes).title).toBe('Price ÿ5');
+  });
+
   it('reads an undeclared feed whose bytes are not UTF-8 as windows-1252', () => {
     expect(parseFeed(readFixture('uol-undeclared-latin1.xml')).items[0]?.summary).toBe(
       'Moeda americana recua 0,5% após dados de inflação.',
@@ -70,8 +85,10 @@ describe('parseFeed', () => {
     expect(parseFeed(bytes.buffer)).toEqual(parseFeed(bytes));
   });
 
-  it('refuses a body over 10 MB as too-large', () => {
-    expect(codeOf(() => parseFeed(new Uint8Array(10 * 1024 * 1024 + 1)))).toBe('too-large');
+  it('refuses a body over 10 MB as too-large, saying so', () => {
+    expect(MAX_FEED_BYTES).toBe(10 * 1024 * 1024);
+    expect(codeOf(() => parseFeed(new Uint8Array(MAX_FEED_BYTES + 1)))).toBe('too-large');
+    expect(() => parseFeed('x'.repeat(MAX_FEED_BYTES + 1))).toThrow('This feed is larger than 10 MB.');
   });
 
   it('calls an HTML page, an empty body and JSON that is no feed not-a-feed', () => {
@@ -102,6 +119,15 @@ describe('parseFeed', () => {
     expect(feed.imageUrl).toBe('https://intertwingly.example.net/favicon.ico');
     expect(feed.items[1]?.url).toBe('https://intertwingly.example.net/blog/2024/03/01/feed-base');
     expect(feed.items[0]?.contentHtml).toContain('src="https://static.example.net/media/diagram.svg"');
+  });
+
+  it('makes relative srcset candidates, upper-case SRC/HREF and unquoted values in the content absolute', () => {
+    const html = parseFeed(readFixture('hugo-minified-relative-urls.xml'), { url: URL_ }).items[0]?.contentHtml;
+    expect(html).toBe(
+      '<p>See <a href="https://feeds.example.com/posts/older/">the older post</a> and <A HREF="https://feeds.example.com/about/">about</A>.</p>' +
+        '<p><img src="https://feeds.example.com/images/harbor_hu3d03a01.jpg" srcset="https://feeds.example.com/images/harbor_480.jpg 480w,https://feeds.example.com/images/harbor_800.jpg 800w, https://cdn.example.dev/harbor_1200.jpg 1200w" alt="Harbor at dusk"></p>' +
+        '<picture><SOURCE SRCSET=\'https://feeds.example.com/images/harbor.webp 1x, https://feeds.example.com/images/harbor@2x.webp 2x\' type=image/webp><IMG SRC="https://feeds.example.com/images/harbor.png"></picture>',
+    );
   });
 
   it('keeps an item’s HTML unsanitized in contentHtml and gives plain text elsewhere', () => {
@@ -135,6 +161,21 @@ describe('parseFeed', () => {
     expect(json11).toMatchObject({ language: 'vi', feedUrl: 'https://infofinance.example.com/feed.json' });
   });
 
+  it('takes an image attachment as a JSON item’s picture by its type or, lacking one, its file name, as in RSS', () => {
+    const feed = parseFeed(
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'T',
+        items: [
+          { id: '1', attachments: [{ url: 'https://x.example/a.mp3', mime_type: 'audio/mpeg' }, { url: '/b.jpg' }] },
+          { id: '2', attachments: [{ url: 'https://x.example/c', mime_type: 'image/webp' }] },
+        ],
+      }),
+      { url: URL_ },
+    );
+    expect(feed.items.map((item) => item.imageUrl)).toEqual(['https://feeds.example.com/b.jpg', 'https://x.example/c']);
+  });
+
   it('reads an Atom feed’s author into entries that name none', () => {
     const feed = parseFeed(readFixture('aristotle-prefixed-atom.xml'));
     expect(feed.items[0]?.author).toBe('Aristotle Pagaltzis');
@@ -162,6 +203,12 @@ describe('parseFeed', () => {
   it('drops links with schemes other than http and https', () => {
     const feed = parseFeed(rss('<item><title>x</title><link>javascript:alert(1)</link></item>'));
     expect(feed.items[0]?.url).toBeUndefined();
+  });
+
+  it('leaves "&word" without a semicolon as text, yet decodes WordPress’s double-escaped "&amp;#8217;"', () => {
+    const feed = parseFeed(readFixture('tradingdesk-ampersand-words.xml'));
+    expect(feed.description).toBe('See https://desk.example.net/list?id=5&section=2&copy=1');
+    expect(feed.items[0]?.summary).toBe('Read more at ?id=5&section=2&para=3 — it’s free');
   });
 
   it('strips control characters that would otherwise reach the titles', () => {
