@@ -31,7 +31,7 @@ export function HeadlinesView() {
       new Map(
         (feeds ?? []).map((each) => [
           each.id,
-          { name: each.title || profile.name, homepage: each.siteUrl ?? profile.homepage },
+          { name: each.title || PUBLISHER.name, homepage: each.siteUrl ?? PUBLISHER.homepage },
         ]),
       ),
     [feeds],
