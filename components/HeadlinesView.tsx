@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { profile } from '../publisher/profile';
-import { type FeedFailure, type FeedRecord, latestArticles, listFeeds } from '../storage';
+import { type FeedFailure, type FeedRecord, listArticles, listFeeds } from '../storage';
 import { ArticleList, type Source } from './ArticleList';
 import { language, t } from './messages';
 import { PublisherFooter } from './PublisherFooter';
@@ -15,7 +15,7 @@ const PUBLISHER: Source = { name: profile.name, homepage: profile.homepage };
 
 /** The latest stories from the store, a Refresh button, the offline notice and the publisher footer. */
 export function HeadlinesView() {
-  const articles = useLiveQuery(() => latestArticles(LIST_LENGTH));
+  const articles = useLiveQuery(async () => (await listArticles({ limit: LIST_LENGTH })).articles);
   const feeds = useLiveQuery(listFeeds);
   const online = useOnline();
   const now = useNow();

@@ -1,5 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article, ArticleStatus, FeedRecord } from './records';
+import { searchWords } from './search-words';
 
 export type ReaderDb = Dexie & {
   feeds: EntityTable<FeedRecord, 'id'>;
@@ -7,13 +8,54 @@ export type ReaderDb = Dexie & {
   statuses: EntityTable<ArticleStatus, 'articleId'>;
 };
 
-/** Opens (lazily, on first use) the reader's database. */
-export function openDb(name = 'reader'): ReaderDb {
+/**
+ * Every version the database has had, oldest first. A version is never edited once released: a change is a new
+ * entry, with an upgrade that carries every story, read mark and star across (tests/unit/storage/migrations.test.ts).
+ */
+const VERSIONS: { stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }[] = [
+  {
+    stores: {
+      feeds: '++id, &url',
+      articles: 'id, feedId, sortAt, [feedId+sortAt]',
+      statuses: 'articleId, feedId, read, starred',
+    },
+  },
+  {
+    // Cursor paging needs a unique order (sortAt, then id); unread and starred lists and counts come from statuses,
+    // whose compound indexes skip evicted stories; [feedId+url] finds a story whose feed changed its ids.
+    stores: {
+      articles: 'id, [sortAt+id], [feedId+sortAt+id], [feedId+url], *words',
+      statuses:
+        'articleId, feedId, [read+sortAt+articleId], [feedId+read+sortAt+articleId], [starred+sortAt+articleId]',
+    },
+    upgrade: async (tx) => {
+      const sortAts = new Map<string, number>();
+      await tx
+        .table<Article, string>('articles')
+        .toCollection()
+        .modify((article) => {
+          article.words = searchWords(article);
+          sortAts.set(article.id, article.sortAt);
+        });
+      await tx
+        .table<ArticleStatus, string>('statuses')
+        .toCollection()
+        .modify((status) => {
+          const sortAt = sortAts.get(status.articleId);
+          if (sortAt !== undefined) status.sortAt = sortAt;
+        });
+    },
+  },
+];
+
+export const LATEST_VERSION = VERSIONS.length;
+
+/** Opens (lazily, on first use) the reader's database; `version` is for the migration tests. */
+export function openDb(name = 'reader', version = LATEST_VERSION): ReaderDb {
   const db = new Dexie(name) as ReaderDb;
-  db.version(1).stores({
-    feeds: '++id, &url',
-    articles: 'id, feedId, sortAt, [feedId+sortAt]',
-    statuses: 'articleId, feedId, read, starred',
+  VERSIONS.slice(0, version).forEach(({ stores, upgrade }, index) => {
+    const declared = db.version(index + 1).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   });
   return db;
 }

@@ -44,6 +44,8 @@ export interface Article extends StoryFields {
   /** The list's order: the publication date, but never later than when we first saw it. */
   sortAt: number;
   fetchedAt: number;
+  /** Folded words of the title, summary and text, for the search index (see search-words.ts). */
+  words: string[];
 }
 
 export interface ArticleStatus {
@@ -53,10 +55,15 @@ export interface ArticleStatus {
   read: 0 | 1;
   starred: 0 | 1;
   firstSeenAt: number;
+  /**
+   * The article's sortAt while it is stored; removed when retention evicts it, so the unread and starred indexes
+   * (which skip records without it) count and list only stories the reader can open.
+   */
+  sortAt?: number;
 }
 
 /** An article with the reader's status, as the pages show it. */
-export interface ArticleView extends Article {
+export interface ArticleView extends Omit<Article, 'words'> {
   read: boolean;
   starred: boolean;
 }

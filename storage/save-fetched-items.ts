@@ -1,5 +1,6 @@
 import { db } from './db';
 import type { Article, ArticleStatus, StoryFields } from './records';
+import { searchWords } from './search-words';
 
 /** One item of a fetch, with the feed's stable id for it. */
 export interface FetchedItem extends StoryFields {
@@ -9,7 +10,7 @@ export interface FetchedItem extends StoryFields {
 export interface SaveResult {
   /** Stories the reader has never seen before. */
   added: number;
-  /** Stories already stored, rewritten with what the feed says now. */
+  /** Stories already stored (or known under another id), rewritten with what the feed says now. */
   updated: number;
 }
 
@@ -18,9 +19,9 @@ export function articleId(feedId: number, itemId: string): string {
 }
 
 /**
- * Stores one fetch's items in one transaction. A story already known keeps its
- * read and starred status and its first-seen time, so a re-fetched or edited
- * story never turns unread or jumps to the top again.
+ * Stores one fetch's items in one transaction. A story already known keeps its read and starred status and its
+ * first-seen time, so a re-fetched or edited story never turns unread or jumps to the top again. That holds when it
+ * comes back after being evicted (its status outlives it), and when the feed gives it a new id but the same URL.
  */
 export async function saveFetchedItems(feedId: number, items: FetchedItem[], now = Date.now()): Promise<SaveResult> {
   const unique = [...new Map(items.map((item) => [articleId(feedId, item.id), item])).entries()];
@@ -28,27 +29,56 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
 
   return db.transaction('rw', db.articles, db.statuses, async () => {
     const [stored, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
+    const renamed = await storiesUnderOldIds(
+      feedId,
+      new Set(ids),
+      unique.filter((_, index) => !statuses[index]).flatMap(([, item]) => item.url ?? []),
+    );
+
     const articles: Article[] = [];
-    const newStatuses: ArticleStatus[] = [];
+    const statusWrites: ArticleStatus[] = [];
+    const replaced: string[] = [];
+    let added = 0;
     let updated = 0;
 
     unique.forEach(([id, item], index) => {
-      const status = statuses[index];
+      let status = statuses[index];
+      const old = status || !item.url ? undefined : renamed.get(item.url);
+      if (old) {
+        renamed.delete(old.article.url ?? '');
+        replaced.push(old.article.id);
+        status = old.status;
+      }
       const firstSeenAt = status?.firstSeenAt ?? now;
-      if (!status) newStatuses.push({ articleId: id, feedId, read: 0, starred: 0, firstSeenAt });
-      if (stored[index]) updated += 1;
-      articles.push({
-        ...item,
-        id,
-        feedId,
-        itemId: item.id,
-        sortAt: Math.min(item.publishedAt ?? item.updatedAt ?? firstSeenAt, firstSeenAt),
-        fetchedAt: now,
-      });
+      const sortAt = Math.min(item.publishedAt ?? item.updatedAt ?? firstSeenAt, firstSeenAt);
+      if (!status) added += 1;
+      else if (stored[index] || old) updated += 1;
+      if (status?.articleId !== id || status.sortAt !== sortAt) {
+        statusWrites.push({ read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt });
+      }
+      articles.push({ ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now, words: searchWords(item) });
     });
 
-    await db.articles.bulkPut(articles);
-    await db.statuses.bulkAdd(newStatuses);
-    return { added: newStatuses.length, updated };
+    await Promise.all([db.articles.bulkDelete(replaced), db.statuses.bulkDelete(replaced)]);
+    await Promise.all([db.articles.bulkPut(articles), db.statuses.bulkPut(statusWrites)]);
+    return { added, updated };
   });
+}
+
+/** Stored stories of this feed with one of these URLs, under an id this fetch no longer uses, with their status. */
+async function storiesUnderOldIds(feedId: number, fetchedIds: Set<string>, urls: string[]) {
+  const found = new Map<string, { article: Article; status: ArticleStatus }>();
+  if (urls.length === 0) return found;
+  const candidates = (
+    await db.articles
+      .where('[feedId+url]')
+      .anyOf(urls.map((url) => [feedId, url]))
+      .toArray()
+  ).filter((article) => !fetchedIds.has(article.id));
+  const statuses = await db.statuses.bulkGet(candidates.map((article) => article.id));
+  candidates.forEach((article, index) => {
+    const status = statuses[index];
+    if (article.url && status) found.set(article.url, { article, status });
+  });
+  return found;
 }

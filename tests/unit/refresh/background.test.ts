@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { handleMessage } from '../../../refresh/handle-message';
 import { REFRESH_ALARM } from '../../../refresh/schedule-refresh';
-import { feedUrlSetting, latestArticles } from '../../../storage';
+import { feedUrlSetting, listArticles } from '../../../storage';
 import { type FeedServer, startFeedServer } from '../../support/feed-server';
 import { resetDb } from '../../support/reset-db';
 import { demoTitles, serveDemo } from '../../support/serve-demo';
@@ -32,8 +32,8 @@ describe('the background', () => {
 
   it('fetches and stores the feed as soon as the extension is installed', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await until(async () => (await latestArticles(50)).length === demoTitles().length);
-    expect((await latestArticles(50)).map((article) => article.title)).toEqual(demoTitles());
+    await until(async () => (await listArticles({ limit: 50 })).articles.length === demoTitles().length);
+    expect((await listArticles({ limit: 50 })).articles.map((article) => article.title)).toEqual(demoTitles());
   });
 
   it('creates a refresh alarm every 30 minutes and refreshes when it fires', async () => {
@@ -46,7 +46,7 @@ describe('the background', () => {
       periodInMinutes: 30,
       persistAcrossSessions: true,
     });
-    await until(async () => (await latestArticles(50)).length > 0);
+    await until(async () => (await listArticles({ limit: 50 })).articles.length > 0);
     expect(server.requests.filter((request) => request.path === '/feed.xml')).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { refreshAll } from '../../../refresh/refresh-all';
-import { feedUrlSetting, latestArticles, listFeeds } from '../../../storage';
+import { feedUrlSetting, listArticles, listFeeds } from '../../../storage';
 import { type FeedServer, startFeedServer } from '../../support/feed-server';
 import { resetDb } from '../../support/reset-db';
 import { serveDemo } from '../../support/serve-demo';
@@ -46,6 +46,6 @@ describe('refreshing the reader’s feed', () => {
     await Promise.all([first, refreshAll()]);
     expect(feedFetches(server, '/other.xml')).toBe(1);
     expect((await listFeeds()).map((feed) => feed.title).sort()).toEqual(['Info Finance', 'Tin Nhanh']);
-    expect((await latestArticles(50)).some((article) => article.title === 'Other story')).toBe(true);
+    expect((await listArticles({ limit: 50 })).articles.some((article) => article.title === 'Other story')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { refreshFeed } from '../../../refresh/refresh-feed';
-import { ensureFeed, latestArticles, listFeeds } from '../../../storage';
+import { ensureFeed, listArticles, listFeeds } from '../../../storage';
 import { type FeedServer, startFeedServer } from '../../support/feed-server';
 import { resetDb } from '../../support/reset-db';
 import { demoTitles, renderDemoFeed } from '../../support/serve-demo';
@@ -27,7 +27,7 @@ describe('refreshing a feed', () => {
     const outcome = await refreshFeed(await ensureFeed(feedUrl));
     expect(outcome).toMatchObject({ added: demoTitles().length });
     expect(outcome.error).toBeUndefined();
-    expect((await latestArticles(50)).map((article) => article.title)).toEqual(demoTitles());
+    expect((await listArticles({ limit: 50 })).articles.map((article) => article.title)).toEqual(demoTitles());
     expect((await listFeeds())[0]).toMatchObject({ title: 'Info Finance', etag: '"v1"' });
   });
 
@@ -38,7 +38,7 @@ describe('refreshing a feed', () => {
     const outcome = await refreshFeed(await ensureFeed(feedUrl));
     expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
     expect(outcome).toEqual({ feedId: 1, added: 0 });
-    expect(await latestArticles(50)).toHaveLength(demoTitles().length);
+    expect((await listArticles({ limit: 50 })).articles).toHaveLength(demoTitles().length);
   });
 
   it('counts only the stories it has not seen before', async () => {
@@ -65,7 +65,7 @@ describe('refreshing a feed', () => {
     const outcome = await refreshFeed(await ensureFeed(feedUrl));
     expect(outcome.error?.kind).toBe(kind);
     expect((await listFeeds())[0]?.lastError?.kind).toBe(kind);
-    expect(await latestArticles(50)).toHaveLength(demoTitles().length);
+    expect((await listArticles({ limit: 50 })).articles).toHaveLength(demoTitles().length);
   });
 
   it('records a network failure when nothing answers, and clears it on the next success', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureFeed, type FetchedItem, latestArticles, saveFetchedItems } from '../../../storage';
+import { ensureFeed, type FetchedItem, listArticles, saveFetchedItems } from '../../../storage';
 import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
 
@@ -28,7 +28,7 @@ describe('saving fetched stories', () => {
   it('adds new stories as unread and lists them newest first', async () => {
     const result = await saveFetchedItems(feedId, [story('a', 5), story('b', 1), story('c', 3)], NOW);
     expect(result).toEqual({ added: 3, updated: 0 });
-    const latest = await latestArticles(10);
+    const latest = (await listArticles({ limit: 10 })).articles;
     expect(latest.map((article) => article.title)).toEqual(['Story b', 'Story c', 'Story a']);
     expect(latest.every((article) => !article.read && !article.starred)).toBe(true);
   });
@@ -39,7 +39,7 @@ describe('saving fetched stories', () => {
 
     const result = await saveFetchedItems(feedId, [story('a', 5, { title: 'Story a, corrected' })], NOW + HOUR);
     expect(result).toEqual({ added: 0, updated: 1 });
-    const [article] = await latestArticles(1);
+    const [article] = (await listArticles({ limit: 1 })).articles;
     expect(article).toMatchObject({ title: 'Story a, corrected', read: true, starred: true });
   });
 
@@ -52,7 +52,7 @@ describe('saving fetched stories', () => {
   it('never sorts a story dated in the future above the ones that arrived after it', async () => {
     await saveFetchedItems(feedId, [story('future', -48)], NOW);
     await saveFetchedItems(feedId, [story('later', 0)], NOW + HOUR);
-    expect((await latestArticles(2)).map((article) => article.itemId)).toEqual(['later', 'future']);
+    expect((await listArticles({ limit: 2 })).articles.map((article) => article.itemId)).toEqual(['later', 'future']);
   });
 
   it('keeps one copy of an item that a feed lists twice', async () => {
@@ -62,6 +62,6 @@ describe('saving fetched stories', () => {
 
   it('dates a story without a date by when it was first seen', async () => {
     await saveFetchedItems(feedId, [story('undated', 0, { publishedAt: undefined })], NOW);
-    expect((await latestArticles(1))[0]?.sortAt).toBe(NOW);
+    expect((await listArticles({ limit: 1 })).articles[0]?.sortAt).toBe(NOW);
   });
 });

@@ -1,0 +1,87 @@
+import { Dexie, type Table } from 'dexie';
+import { db } from './db';
+import type { ArticleView } from './records';
+
+/** Which stories a list shows. */
+export type ArticleFilter = 'all' | 'unread' | 'starred';
+
+export interface ListOptions {
+  /** One feed's stories; all feeds when absent. */
+  feedId?: number;
+  filter?: ArticleFilter;
+}
+
+/** A place in a list: lists are ordered newest first by sortAt, then by id, so every place is unique. */
+export interface ListPosition {
+  sortAt: number;
+  id: string;
+}
+
+/**
+ * The ids of up to `limit` stories of a list, walking from a place (exclusive; the list's start when absent) towards
+ * older stories or back towards newer ones. Reads one index, so it costs the same at the 10th page as at the first.
+ */
+export async function idsInOrder(
+  { feedId, filter = 'all' }: ListOptions,
+  from: ListPosition | undefined,
+  direction: 'older' | 'newer',
+  limit: number,
+): Promise<string[]> {
+  const { table, index, prefix, feedFilter } = indexFor(filter, feedId);
+  // One bound element past the prefix is enough, and a key may not hold the same array twice (IndexedDB's cycle check).
+  const lower = [...prefix, Dexie.minKey];
+  const upper = [...prefix, Dexie.maxKey];
+  const at = from && [...prefix, from.sortAt, from.id];
+  let range =
+    direction === 'older'
+      ? table
+          .where(index)
+          .between(lower, at ?? upper, true, !at)
+          .reverse()
+      : table.where(index).between(at ?? lower, upper, !at, true);
+  if (feedFilter) range = range.filter((row) => row.feedId === feedId);
+  return (await range.limit(limit).primaryKeys()) as string[];
+}
+
+interface IndexChoice {
+  table: Table<{ feedId: number }, string>;
+  index: string;
+  /** The index's leading values that select the list. */
+  prefix: unknown[];
+  /** Whether rows of other feeds must be filtered out after the index. */
+  feedFilter?: boolean;
+}
+
+function indexFor(filter: ArticleFilter, feedId: number | undefined): IndexChoice {
+  const articles = db.articles as unknown as IndexChoice['table'];
+  const statuses = db.statuses as unknown as IndexChoice['table'];
+  const perFeed = feedId !== undefined;
+  switch (filter) {
+    case 'all':
+      return {
+        table: articles,
+        index: perFeed ? '[feedId+sortAt+id]' : '[sortAt+id]',
+        prefix: perFeed ? [feedId] : [],
+      };
+    case 'unread':
+      return {
+        table: statuses,
+        index: perFeed ? '[feedId+read+sortAt+articleId]' : '[read+sortAt+articleId]',
+        prefix: perFeed ? [feedId, 0] : [0],
+      };
+    case 'starred':
+      // Starred stories are few; one index serves every feed.
+      return { table: statuses, index: '[starred+sortAt+articleId]', prefix: [1], feedFilter: perFeed };
+  }
+}
+
+/** The stories with these ids, in the same order, with the reader's status; ids no longer stored are skipped. */
+export async function viewsOf(ids: string[]): Promise<ArticleView[]> {
+  const [articles, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
+  return articles.flatMap((article, index) => {
+    if (!article) return [];
+    const { words: _words, ...fields } = article;
+    const status = statuses[index];
+    return [{ ...fields, read: status?.read === 1, starred: status?.starred === 1 }];
+  });
+}
