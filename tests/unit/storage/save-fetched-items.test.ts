@@ -1,21 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureFeed, type FetchedItem, listArticles, saveFetchedItems } from '../../../storage';
+import { ensureFeed, getArticle, listArticles, markRead, saveFetchedItems, setStarred } from '../../../storage';
 import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
-
-const HOUR = 3_600_000;
-const NOW = Date.UTC(2026, 10, 26, 9, 0);
-
-function story(id: string, hoursAgo: number, extra: Partial<FetchedItem> = {}): FetchedItem {
-  return {
-    id,
-    title: `Story ${id}`,
-    url: `https://infofinance.com/${id}`,
-    publishedAt: NOW - hoursAgo * HOUR,
-    categories: [],
-    ...extra,
-  };
-}
+import { HOUR, NOW, story } from '../../support/stories';
 
 describe('saving fetched stories', () => {
   let feedId: number;
@@ -63,5 +50,43 @@ describe('saving fetched stories', () => {
   it('dates a story without a date by when it was first seen', async () => {
     await saveFetchedItems(feedId, [story('undated', 0, { publishedAt: undefined })], NOW);
     expect((await listArticles({ limit: 1 })).articles[0]?.sortAt).toBe(NOW);
+  });
+
+  it('keeps the read mark and star of a story whose feed gave it a new id, and does not show it twice', async () => {
+    await saveFetchedItems(feedId, [story('old-id', 5, { url: 'https://infofinance.com/gold' })], NOW);
+    await markRead(`${feedId}:old-id`);
+    await setStarred(`${feedId}:old-id`, true);
+
+    const result = await saveFetchedItems(
+      feedId,
+      [story('new-id', 5, { url: 'https://infofinance.com/gold' })],
+      NOW + HOUR,
+    );
+
+    expect(result).toEqual({ added: 0, updated: 1 });
+    const { articles } = await listArticles();
+    expect(articles.map((article) => article.itemId)).toEqual(['new-id']);
+    expect(articles[0]).toMatchObject({ read: true, starred: true });
+    expect(await getArticle(`${feedId}:old-id`)).toBeUndefined();
+  });
+
+  it('keeps two stories apart when they share a URL and both ids are still in the feed', async () => {
+    const url = 'https://infofinance.com/live';
+    await saveFetchedItems(feedId, [story('a', 2, { url })], NOW);
+    expect(await saveFetchedItems(feedId, [story('a', 2, { url }), story('b', 1, { url })], NOW + HOUR)).toEqual({
+      added: 1,
+      updated: 1,
+    });
+  });
+
+  it('keeps stories of different feeds apart even when their ids are the same', async () => {
+    const other = (await ensureFeed('https://example.org/feed')).id;
+    await saveFetchedItems(feedId, [story('1', 2)], NOW);
+    await saveFetchedItems(other, [story('1', 1, { title: 'Another story 1' })], NOW);
+    await markRead(`${feedId}:1`);
+    expect((await listArticles()).articles.map((article) => [article.title, article.read])).toEqual([
+      ['Another story 1', false],
+      ['Story 1', true],
+    ]);
   });
 });

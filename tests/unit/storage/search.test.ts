@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ensureFeed, foldText, saveFetchedItems, searchArticles } from '../../../storage';
+import { wordsOf } from '../../../storage/search-words';
+import { resetDb } from '../../support/reset-db';
+import { NOW, story } from '../../support/stories';
+
+describe('folding text for search', () => {
+  it.each([
+    ['đồng', 'dong'],
+    ['ĐÔNG', 'dong'],
+    ['Giá vàng hôm nay tăng mạnh', 'gia vang hom nay tang manh'],
+    ['Người dùng ưu tiên', 'nguoi dung uu tien'],
+    // The same word typed in decomposed form (as some keyboards send it) folds the same.
+    ['Vie\u0302\u0323t Nam', 'viet nam'],
+    ['Café Crème', 'cafe creme'],
+  ])('folds "%s" to "%s"', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+
+  it('splits text into distinct words, ignoring punctuation and markup', () => {
+    expect(wordsOf('VN-Index: vàng, VÀNG & vàng!')).toEqual(['vn', 'index', 'vang']);
+  });
+});
+
+describe('searching stories', () => {
+  let feedId: number;
+
+  beforeEach(async () => {
+    await resetDb();
+    feedId = (await ensureFeed('https://infofinance.com/feed')).id;
+    await saveFetchedItems(
+      feedId,
+      [
+        story('gold', 1, { title: 'Giá vàng hôm nay tăng mạnh' }),
+        story('dong', 2, { title: 'ĐÔNG NAM Á: thị trường chứng khoán', summary: 'Tỷ giá đồng đô la ổn định.' }),
+        story('rates', 3, { title: 'Lãi suất ngân hàng', contentHtml: '<p>Giá <b>vàng</b> miếng SJC &amp; nhẫn</p>' }),
+        story('oil', 4, { title: 'Oil prices rise', summary: 'Brent crude up on supply worries' }),
+        story('script', 5, { title: 'Untouched', contentHtml: '<script>var vang = 1;</script><p>Nothing here</p>' }),
+      ],
+      NOW,
+    );
+  });
+
+  const found = async (query: string) => (await searchArticles(query)).map((article) => article.itemId);
+
+  it('finds a Vietnamese word typed without its tones', async () => {
+    expect(await found('vang ')).toEqual(['gold', 'rates']);
+  });
+
+  it('finds upper-case and đ words from lower-case plain letters, and the other way round', async () => {
+    expect(await found('dong nam ')).toEqual(['dong']);
+    expect(await found('ĐỒNG ')).toEqual(['dong']);
+  });
+
+  it('needs every word of the query, wherever it is: title, summary or text', async () => {
+    expect(await found('gia vang ')).toEqual(['gold', 'rates']);
+    expect(await found('gia sjc ')).toEqual(['rates']);
+    expect(await found('do la ')).toEqual(['dong']);
+  });
+
+  it('matches the last word as a prefix while it is being typed', async () => {
+    expect(await found('gia va')).toEqual(['gold', 'rates']);
+    expect(await found('cru')).toEqual(['oil']);
+    expect(await found('va ')).toEqual([]);
+  });
+
+  it('does not find words that only appear in a script', async () => {
+    expect(await found('var ')).toEqual([]);
+  });
+
+  it('finds nothing for an empty query or punctuation', async () => {
+    expect(await found('')).toEqual([]);
+    expect(await found(' — ')).toEqual([]);
+  });
+
+  it('lists the newest story first and stops at the limit', async () => {
+    const more = Array.from({ length: 30 }, (_, index) =>
+      story(`market-${index}`, 10 + index, { title: `Market ${index}` }),
+    );
+    await saveFetchedItems(feedId, more, NOW);
+    const results = await searchArticles('market', { limit: 3 });
+    expect(results.map((article) => article.itemId)).toEqual(['market-0', 'market-1', 'market-2']);
+  });
+
+  it('finds a story again after its feed edits it, and no longer by the words it lost', async () => {
+    await saveFetchedItems(feedId, [story('oil', 4, { title: 'Gas prices fall' })], NOW);
+    expect(await found('gas ')).toEqual(['oil']);
+    expect(await found('brent ')).toEqual([]);
+  });
+});
