@@ -4,7 +4,7 @@ import { loadBuildProfile } from './publisher/load-build-profile.ts';
 
 // Unit tests see the demo profile, as the demo and the end-to-end build do.
 const { profile } = loadBuildProfile({ WXT_PUBLISHER_PROFILE: 'tests/fixtures/demo/profile.json' });
-const define = { __PUBLISHER_PROFILE__: JSON.stringify(profile) };
+const define = { __PUBLISHER_PROFILE__: JSON.stringify(profile), __REFRESH_SECONDS__: '0' };
 
 export default defineConfig({
   test: {

@@ -13,7 +13,11 @@ export default defineConfig({
   imports: false,
   outDir: process.env.WXT_OUT_DIR || '.output',
   vite: () => ({
-    define: { __PUBLISHER_PROFILE__: JSON.stringify(profile) },
+    define: {
+      __PUBLISHER_PROFILE__: JSON.stringify(profile),
+      // End-to-end builds refresh every few seconds (unpacked extensions may set alarms that short); 0 in real builds.
+      __REFRESH_SECONDS__: JSON.stringify(Number(process.env.WXT_REFRESH_SECONDS) || 0),
+    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     // A brand reads the same in every language.
@@ -22,7 +26,10 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: hostPermissions,
-    ...(manifestVersion === 3 ? { optional_host_permissions: anyWebOrigin } : { optional_permissions: anyWebOrigin }),
+    // Notifications are off until the reader turns them on, so the install prompt does not ask for them.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: anyWebOrigin, optional_permissions: ['notifications'] }
+      : { optional_permissions: [...anyWebOrigin, 'notifications'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

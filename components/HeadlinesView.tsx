@@ -37,10 +37,10 @@ export function HeadlinesView() {
     [feeds],
   );
 
-  const refresh = async (onlyIfStale = false) => {
+  const refresh = async (by: 'reader' | 'page' = 'reader') => {
     setBusy(true);
     try {
-      const outcomes = await requestRefresh({ onlyIfStale });
+      const outcomes = await requestRefresh({ by });
       setUnstoredFailure(outcomes.find((outcome) => outcome.feedId === undefined)?.error);
     } catch (error) {
       // The background could not answer (still starting, or its database failed): say so rather than nothing.
@@ -54,9 +54,9 @@ export function HeadlinesView() {
     }
   };
 
-  // Opening a page refreshes a feed that has not been tried for a while; the button always fetches.
+  // Opening a page refreshes a feed that has not been tried for a while; the button fetches unless it just did.
   useEffect(() => {
-    void refresh(true);
+    void refresh('page');
   }, []);
 
   return (
@@ -70,7 +70,13 @@ export function HeadlinesView() {
           {t.refresh}
         </button>
       </header>
-      <StatusBar online={online} failure={feed?.lastError ?? unstoredFailure} feedUrl={feed?.url} />
+      <StatusBar
+        online={online}
+        failure={feed?.lastError ?? unstoredFailure}
+        feedUrl={feed?.url}
+        savedAt={articles && articles.length > 0 ? feed?.lastSuccessAt : undefined}
+        now={now}
+      />
       <main class="content" aria-label={t.latestStories}>
         {articles && articles.length === 0 && <p class="empty">{online ? t.emptyList : t.emptyListOffline}</p>}
         {articles && articles.length > 0 && (

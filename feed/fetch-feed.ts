@@ -22,17 +22,21 @@ export interface FetchFeedOptions {
   maxBytes?: number;
 }
 
-export type FetchFeedResult =
-  | {
-      status: 'ok';
-      body: Uint8Array;
-      /** The final URL, after redirects. */
-      url: string;
-      contentType?: string;
-      etag?: string;
-      lastModified?: string;
-    }
-  | { status: 'not-modified'; url: string; etag?: string; lastModified?: string };
+interface FetchedAddress {
+  /** The final URL, after redirects. */
+  url: string;
+  /**
+   * Present when the request was redirected. Whether for good (301, 308) a browser does not say: outside navigations
+   * it shows a redirect only as opaque (https://fetch.spec.whatwg.org/#concept-filtered-response-opaque-redirect).
+   */
+  redirected?: true;
+}
+
+export type FetchFeedResult = FetchedAddress &
+  (
+    | { status: 'ok'; body: Uint8Array; contentType?: string; etag?: string; lastModified?: string }
+    | { status: 'not-modified'; etag?: string; lastModified?: string }
+  );
 
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
@@ -82,6 +86,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       redirect: 'follow',
     });
     const finalUrl = response.url || url;
+    const redirected = response.redirected ? { redirected: true as const } : {};
     const etag = headerValue(response, 'etag');
     const lastModified = headerValue(response, 'last-modified');
     if (response.status === 304) {
@@ -91,6 +96,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       return {
         status: 'not-modified',
         url: finalUrl,
+        ...redirected,
         ...(keptEtag ? { etag: keptEtag } : {}),
         ...(keptLastModified ? { lastModified: keptLastModified } : {}),
       };
@@ -117,6 +123,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       status: 'ok',
       body,
       url: finalUrl,
+      ...redirected,
       ...(contentType ? { contentType } : {}),
       ...(etag ? { etag } : {}),
       ...(lastModified ? { lastModified } : {}),

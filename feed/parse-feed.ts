@@ -3,7 +3,7 @@
  * parseFeed turns the bytes of any RSS, Atom, RDF or JSON feed into one shape, and throws only FeedError.
  */
 import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
-import { decodeBody } from './decode-body';
+import { type DecodedBody, decodeBody } from './decode-body';
 import { FeedError } from './feed-error';
 import { MAX_FEED_BYTES } from './max-feed-bytes';
 import { normalizeAtom } from './normalize-atom';
@@ -32,7 +32,10 @@ function toText(body: string | Uint8Array | ArrayBuffer, contentType: string | u
     const unmarked = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
     return unmarked.normalize('NFC');
   }
-  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+  return decodeBytes(body instanceof Uint8Array ? body : new Uint8Array(body), contentType).text;
+}
+
+function decodeBytes(bytes: Uint8Array, contentType: string | undefined): DecodedBody {
   if (bytes.byteLength > MAX_FEED_BYTES) throw tooLarge();
   return decodeBody(bytes, contentType);
 }
@@ -77,21 +80,39 @@ function parseXml(text: string, url: string | undefined): ParsedFeed {
   }
 }
 
+function parseText(text: string, url: string | undefined): ParsedFeed {
+  const start = text.search(/\S/);
+  if (start === -1) throw new FeedError('not-a-feed', 'This feed is empty.');
+  const first = text.charCodeAt(start);
+  if (first === 0x7b /* { */) return parseJson(text, url);
+  if (first !== 0x3c /* < */) throw notAFeed();
+  return parseXml(text, url);
+}
+
+function onlyFeedErrors<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw new FeedError('malformed', 'This feed is too broken to read.', { cause: error });
+  }
+}
+
 /**
  * Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1 into a ParsedFeed: text fields as plain text, URLs
  * absolute, dates in epoch ms, ids stable and unique. Throws FeedError and nothing else.
  */
 export function parseFeed(body: string | Uint8Array | ArrayBuffer, options: ParseFeedOptions = {}): ParsedFeed {
-  try {
-    const text = toText(body, options.contentType);
-    const start = text.search(/\S/);
-    if (start === -1) throw new FeedError('not-a-feed', 'This feed is empty.');
-    const first = text.charCodeAt(start);
-    if (first === 0x7b /* { */) return parseJson(text, options.url);
-    if (first !== 0x3c /* < */) throw notAFeed();
-    return parseXml(text, options.url);
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    throw new FeedError('malformed', 'This feed is too broken to read.', { cause: error });
-  }
+  return onlyFeedErrors(() => parseText(toText(body, options.contentType), options.url));
+}
+
+/** parseFeed for fetched bytes, also saying which encoding it read them in. Throws FeedError and nothing else. */
+export function parseFeedBytes(
+  bytes: Uint8Array,
+  options: ParseFeedOptions = {},
+): { feed: ParsedFeed; encoding: string } {
+  return onlyFeedErrors(() => {
+    const { text, encoding } = decodeBytes(bytes, options.contentType);
+    return { feed: parseText(text, options.url), encoding };
+  });
 }

@@ -1,15 +1,22 @@
-import type { Message, Reply } from './messages';
-import { refreshAll } from './refresh-all';
+import { handleRefresh } from './handle-refresh';
+import { handleStatus } from './handle-status';
+import type { Message, MessageTable, Reply } from './messages';
+
+type Handlers = {
+  [T in keyof MessageTable]: (request: MessageTable[T]['request']) => Promise<MessageTable[T]['reply']>;
+};
+
+const HANDLERS: Handlers = { refresh: handleRefresh, status: handleStatus };
 
 /** The background's answer to a page; undefined for messages that are not ours. */
 export function handleMessage(message: unknown): Promise<Reply<Message['type']>> | undefined {
   if (!isMessage(message)) return undefined;
-  switch (message.type) {
-    case 'refresh':
-      return refreshAll({ onlyIfStale: message.onlyIfStale === true });
-  }
+  const handle = HANDLERS[message.type] as (request: Message) => Promise<Reply<Message['type']>>;
+  return handle(message);
 }
 
 function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'refresh';
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(HANDLERS, type);
 }

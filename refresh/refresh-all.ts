@@ -1,38 +1,39 @@
-import { profile } from '../publisher/profile';
-import { ensureFeed, feedUrlSetting } from '../storage';
+import { feedForSource } from '../storage';
+import { feedSource } from './feed-source';
 import { type RefreshOutcome, refreshFeed } from './refresh-feed';
-
-/** Opening a page refreshes only a feed last tried longer ago than this; the Refresh button always does. */
-export const STALE_AFTER_MS = 9 * 60_000;
+import { type RefreshTrigger, whyWait } from './why-wait';
 
 export interface RefreshOptions {
-  /** Skip the fetch when the feed was tried within STALE_AFTER_MS (a page opening, not a button press). */
-  onlyIfStale?: boolean;
+  /** Who asks (default the reader): it decides what makes the refresh answer from the database (see whyWait). */
+  by?: RefreshTrigger;
 }
 
 const inFlight = new Map<string, Promise<RefreshOutcome[]>>();
 
 /**
- * Refreshes the reader's feed (the options page's, else the publisher's). A call made while the same feed is being
- * fetched shares that fetch instead of starting another.
+ * Refreshes the reader's feed (the options page's, else the publisher's, else the one found on its homepage). A call
+ * made while that feed is being fetched, from any page or the schedule, shares that fetch instead of starting another.
  */
-export async function refreshAll(options: RefreshOptions = {}): Promise<RefreshOutcome[]> {
-  const feedUrl = (await feedUrlSetting.getValue()) || profile.feedUrl;
-  if (!feedUrl) {
-    return [{ added: 0, error: { kind: 'no-feed', message: 'No feed address is configured.', at: Date.now() } }];
-  }
-  let running = inFlight.get(feedUrl);
+export async function refreshAll({ by = 'reader' }: RefreshOptions = {}): Promise<RefreshOutcome[]> {
+  const { source, discover } = await feedSource();
+  let running = inFlight.get(source);
   if (!running) {
-    running = refreshUrl(feedUrl, options).finally(() => inFlight.delete(feedUrl));
-    inFlight.set(feedUrl, running);
+    running = refreshSource(source, discover, by).finally(() => inFlight.delete(source));
+    inFlight.set(source, running);
   }
   return running;
 }
 
-async function refreshUrl(feedUrl: string, { onlyIfStale = false }: RefreshOptions): Promise<RefreshOutcome[]> {
-  const feed = await ensureFeed(feedUrl);
-  if (onlyIfStale && feed.lastAttemptAt !== undefined && Date.now() - feed.lastAttemptAt < STALE_AFTER_MS) {
+/** Whether a refresh is under way now. */
+export function refreshInProgress(): boolean {
+  return inFlight.size > 0;
+}
+
+async function refreshSource(source: string, discover: boolean, by: RefreshTrigger): Promise<RefreshOutcome[]> {
+  const feed = await feedForSource(source, { discover });
+  const now = Date.now();
+  if (whyWait(feed, by, now)) {
     return [{ feedId: feed.id, added: 0, ...(feed.lastError ? { error: feed.lastError } : {}) }];
   }
-  return [await refreshFeed(feed)];
+  return [await refreshFeed(feed, now)];
 }

@@ -1,15 +1,19 @@
 /** The store's public face: pages and refresh/ import from here; everything else in storage/ is implementation. */
 export { type Adjacent, adjacentArticles } from './adjacent-articles';
+export { applyRetention, type RetentionReport } from './apply-retention';
 export type { ArticleFilter, ListOptions, ListPosition } from './article-order';
 export { ensureFeed } from './ensure-feed';
+export { feedForSource } from './feed-for-source';
 export { foldText } from './fold-text';
 export { getArticle } from './get-article';
+export { isQuotaError } from './is-quota-error';
 export { type ArticlePage, listArticles, type PageRequest } from './list-articles';
 export { listFeeds } from './list-feeds';
 export { markAllRead } from './mark-all-read';
 export { markRead } from './mark-read';
+export { moveFeed } from './move-feed';
 export type { Article, ArticleStatus, ArticleView, FeedFailure, FeedRecord } from './records';
-export { type FetchedItem, type SaveResult, saveFetchedItems } from './save-fetched-items';
+export { articleId, type FetchedItem, type SaveResult, saveFetchedItems } from './save-fetched-items';
 export { type SearchOptions, searchArticles } from './search-articles';
 export { setStarred } from './set-starred';
 export {
@@ -27,5 +31,6 @@ export {
   type Theme,
   themeSetting,
 } from './settings';
+export { StoreFullError } from './store-full-error';
 export { unreadCount } from './unread-count';
 export { updateFeed } from './update-feed';

@@ -4,12 +4,38 @@ export interface FeedRecord {
   id: number;
   /** Where the feed is fetched from now (updated when it moves permanently). */
   url: string;
+  /**
+   * The address the feed was asked for: a feed's own, or the page it is discovered from. It stays when `url` moves,
+   * so the same record (and its stories) is found again. Absent: `url`.
+   */
+  sourceUrl?: string;
+  /** The feed is discovered from the page at `sourceUrl`: first while `url` is still that page, again on a 404 or 410. */
+  discover?: boolean;
+  /** Another record took over its address; it keeps its stories until retention takes them, and is not fetched. */
+  retired?: boolean;
   title?: string;
   siteUrl?: string;
   etag?: string;
   lastModified?: string;
+  /** SHA-256 (hex) of the last body parsed: the same bytes again are not parsed again. */
+  bodyHash?: string;
   lastAttemptAt?: number;
   lastSuccessAt?: number;
+  /** The last answer's HTTP status (200, 304, 404, ...); absent when no server answered. */
+  httpStatus?: number;
+  /** The encoding the last parsed body was read in ("utf-8", "windows-1252", ...). */
+  encoding?: string;
+  /** Stories in the last parsed body, and how many of them were new to the reader. */
+  itemsSeen?: number;
+  itemsNew?: number;
+  /** Refreshes that failed in a row, for the back-off; absent after a success. */
+  failures?: number;
+  /** Until then scheduled refreshes and opening a page leave the feed alone (back-off after failures). */
+  retryAt?: number;
+  /** The server asked (Retry-After on a 429 or 503) not to be asked before then: the Refresh button waits too. */
+  serverRetryAt?: number;
+  /** Where the last fetch was redirected to: a second redirect to the same address moves the feed there. */
+  redirectedTo?: string;
   /** The last refresh's failure, cleared by the next success. */
   lastError?: FeedFailure;
 }

@@ -1,6 +1,7 @@
 import { db } from './db';
 import type { Article, ArticleStatus, StoryFields } from './records';
 import { searchWords } from './search-words';
+import { writeStories } from './write-stories';
 
 /** One item of a fetch, with the feed's stable id for it. */
 export interface FetchedItem extends StoryFields {
@@ -22,12 +23,13 @@ export function articleId(feedId: number, itemId: string): string {
  * Stores one fetch's items in one transaction. A story already known keeps its read and starred status and its
  * first-seen time, so a re-fetched or edited story never turns unread or jumps to the top again. That holds when it
  * comes back after being evicted (its status outlives it), and when the feed gives it a new id but the same URL.
+ * When the disk is full it makes room and tries once more, then throws StoreFullError.
  */
 export async function saveFetchedItems(feedId: number, items: FetchedItem[], now = Date.now()): Promise<SaveResult> {
   const unique = [...new Map(items.map((item) => [articleId(feedId, item.id), item])).entries()];
   const ids = unique.map(([id]) => id);
 
-  return db.transaction('rw', db.articles, db.statuses, async () => {
+  return writeStories(async () => {
     const [stored, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
     const renamed = await storiesUnderOldIds(
       feedId,

@@ -1,6 +1,8 @@
+import { FeedStatus } from '../../components/FeedStatus';
 import { FeedUrlForm } from '../../components/FeedUrlForm';
 import { t } from '../../components/messages';
 import { PublisherFooter } from '../../components/PublisherFooter';
+import { RefreshSettings } from '../../components/RefreshSettings';
 import { profile } from '../../publisher/profile';
 
 export function App() {
@@ -13,6 +15,8 @@ export function App() {
       </header>
       <main class="content">
         <FeedUrlForm />
+        <RefreshSettings />
+        <FeedStatus />
       </main>
       <PublisherFooter profile={profile} />
     </div>

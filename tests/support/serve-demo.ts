@@ -17,11 +17,14 @@ export function demoTitles(): string[] {
   return [...feed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1] ?? '');
 }
 
-/** Serves the demo feed at /feed.xml, its pictures under /images/ and a page for each story. */
-export function serveDemo(server: FeedServer): void {
+/**
+ * Serves the demo feed at /feed.xml (its dates fixed when served, so that it stays the same bytes until a test
+ * changes it), its pictures under /images/ and a page for each story.
+ */
+export function serveDemo(server: FeedServer, now = Date.now()): void {
   server.route('/feed.xml', {
     headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
-    body: (origin) => renderDemoFeed(origin),
+    body: (origin) => renderDemoFeed(origin, now),
   });
   for (const name of readdirSync(`${DEMO}images`)) {
     server.route(`/images/${name}`, {

@@ -61,12 +61,12 @@ describe('the headlines view', () => {
     expect(titles[1]).toContain('Giá vàng tăng mạnh');
   });
 
-  it('asks for a refresh only if stale when it opens, and a real one when Refresh is pressed', async () => {
+  it('asks for a refresh as a page that opens, and as the reader when Refresh is pressed', async () => {
     render(<HeadlinesView />);
-    await waitFor(() => expect(requests).toEqual([{ type: 'refresh', onlyIfStale: true }]));
+    await waitFor(() => expect(requests).toEqual([{ type: 'refresh', by: 'page' }]));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh' }).hasAttribute('disabled')).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Refresh' }));
-    await waitFor(() => expect(requests.at(-1)).toEqual({ type: 'refresh', onlyIfStale: false }));
+    await waitFor(() => expect(requests.at(-1)).toEqual({ type: 'refresh', by: 'reader' }));
   });
 
   it('says Offline and keeps the saved stories when the browser has no network', async () => {
@@ -85,13 +85,28 @@ describe('the headlines view', () => {
     expect(screen.getByText('Could not reach infofinance.com.')).toBeTruthy();
   });
 
-  it('says in plain words that the server failed, above the saved stories', async () => {
+  it('says in plain words that the server failed and how old the saved stories are, above them', async () => {
     const feedId = await savedStories();
-    await updateFeed(feedId, { lastError: { kind: 'http', httpStatus: 500, message: '500', at: NOW } });
+    await updateFeed(feedId, {
+      lastSuccessAt: NOW - 2 * 3_600_000,
+      lastError: { kind: 'http', httpStatus: 500, message: '500', at: NOW },
+    });
     render(<HeadlinesView />);
     await screen.findByText('infofinance.com answered with an error (500).');
+    await screen.findByText('Showing stories saved 2 hours ago.');
     await screen.findByRole('link', { name: /VN-Index closes higher/ });
     expect(screen.queryByText(/Offline/)).toBeNull();
+  });
+
+  it.each([
+    [{ kind: 'http', httpStatus: 429 }, 'infofinance.com is busy (429) and asked to be tried again later.'],
+    [{ kind: 'no-feed-found' }, 'No news feed was found on infofinance.com.'],
+    [{ kind: 'timeout' }, 'infofinance.com took too long to answer.'],
+  ])('words a failure of kind %o for the reader', async (failure, words) => {
+    const feedId = await savedStories();
+    await updateFeed(feedId, { lastError: { message: 'x', at: NOW, ...failure } });
+    render(<HeadlinesView />);
+    await screen.findByText(words);
   });
 
   it('tells a new reader what to do when nothing is saved yet', async () => {
@@ -99,9 +114,9 @@ describe('the headlines view', () => {
     await screen.findByText('No stories yet. Press Refresh to fetch the latest news.');
   });
 
-  it('says when this build has no feed to read', async () => {
-    reply = [{ added: 0, error: { kind: 'no-feed', message: 'No feed', at: NOW } }];
+  it('says so when the background could not refresh at all', async () => {
+    reply = [{ added: 0, error: { kind: 'internal', message: 'the database is closed', at: NOW } }];
     render(<HeadlinesView />);
-    await screen.findByText('This build has no feed address yet.');
+    await screen.findByText('Could not refresh: the database is closed');
   });
 });

@@ -90,6 +90,12 @@ describe('fetchFeed', () => {
     expect(await fetchFeed(`${origin}/temporary`)).toMatchObject({ status: 'ok', url: `${origin}/ok` });
   });
 
+  it('says when it was redirected, and not when it was not', async () => {
+    routes.set('/old-home', (_request, response) => response.writeHead(301, { Location: '/ok' }).end());
+    expect(await fetchFeed(`${origin}/old-home`)).toMatchObject({ redirected: true, url: `${origin}/ok` });
+    expect(await fetchFeed(`${origin}/ok`)).not.toHaveProperty('redirected');
+  });
+
   it('leaves redirects to fetch, so a browser (which hides them) fetches a redirected feed once', async () => {
     const calls: (RequestInit | undefined)[] = [];
     // As a browser answers outside a navigation: redirect 'manual' gives only an opaque redirect.

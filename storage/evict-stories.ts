@@ -1,0 +1,13 @@
+import { db } from './db';
+
+/**
+ * Deletes these stories' articles and takes sortAt off their statuses, which stay: a story that comes back in its
+ * feed keeps its read mark and is not new. Call inside a rw transaction on articles and statuses.
+ */
+export async function evictStories(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await Promise.all([
+    db.articles.bulkDelete(ids),
+    db.statuses.bulkUpdate(ids.map((key) => ({ key, changes: { sortAt: undefined } }))),
+  ]);
+}

@@ -1,0 +1,24 @@
+import { db } from './db';
+import { isQuotaError } from './is-quota-error';
+import { makeRoom } from './make-room';
+import { StoreFullError } from './store-full-error';
+
+/**
+ * Runs `body` in a rw transaction on articles and statuses. When the disk is full, makes room and runs it once more,
+ * then gives up with StoreFullError. A failed attempt's transaction rolls back, so nothing is half-written, and making
+ * room never evicts a starred story.
+ */
+export async function writeStories<T>(body: () => Promise<T>): Promise<T> {
+  const write = () => db.transaction('rw', db.articles, db.statuses, body);
+  try {
+    return await write();
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+  }
+  try {
+    await makeRoom();
+    return await write();
+  } catch (error) {
+    throw isQuotaError(error) ? new StoreFullError({ cause: error }) : error;
+  }
+}
