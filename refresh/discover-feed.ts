@@ -1,16 +1,11 @@
 import { conventionalFeedUrls, discoverFeeds } from '../feed/discover-feeds';
-import { FetchError, fetchFeed } from '../feed/fetch-feed';
+import { fetchFeed } from '../feed/fetch-feed';
 import { FeedNotFoundError } from './feed-not-found-error';
 import { type FeedRead, parseFetched, readFeedAt } from './read-feed-at';
+import { saysStop } from './says-stop';
 
 /** Enough for a page's declared feeds and the conventional addresses; a site is not probed without end. */
 const MAX_CANDIDATES = 12;
-
-/** A failure that says the site wants no more requests now, rather than that this address is wrong. */
-function saysStop(error: unknown): boolean {
-  if (!(error instanceof FetchError)) return false;
-  return error.kind === 'timeout' || error.kind === 'aborted' || error.status === 429 || error.status === 503;
-}
 
 /**
  * Finds a site's feed from one of its pages: the page itself if it is a feed, else the feeds it declares, else the

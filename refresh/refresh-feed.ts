@@ -2,9 +2,9 @@ import { FetchError, type FetchFeedResult, fetchFeed } from '../feed/fetch-feed'
 import { profile } from '../publisher/profile';
 import {
   applyRetention,
-  articleId,
   type FeedFailure,
   type FeedRecord,
+  getArticle,
   moveFeed,
   notificationsSetting,
   saveFetchedItems,
@@ -14,9 +14,12 @@ import { backoff } from './backoff';
 import { describeFailure } from './describe-failure';
 import { discoverFeed } from './discover-feed';
 import { hashBody } from './hash-body';
-import { newestUnseen } from './newest-unseen';
 import { notifyNewStory } from './notify-new-story';
 import { type FeedRead, parseFetched, readFeedAt } from './read-feed-at';
+import { saysStop } from './says-stop';
+
+/** How often a feed that answers 404 or 410 is looked for again on its page. */
+const REDISCOVER_AFTER_MS = 6 * 60 * 60_000;
 
 export interface RefreshOutcome {
   feedId?: number;
@@ -45,7 +48,7 @@ export async function refreshFeed(feed: FeedRecord, now = Date.now()): Promise<R
     try {
       answer = await fetchFeed(current.url, { etag: current.etag, lastModified: current.lastModified });
     } catch (error) {
-      const found = await findAgain(current, error);
+      const found = await findAgain(current, error, now);
       if (!found) throw error;
       current = await moveFeed(current.id, found.fetched.url);
       return await store(current, found, now);
@@ -70,14 +73,23 @@ function sourceOf(feed: FeedRecord): string {
   return feed.sourceUrl ?? feed.url;
 }
 
-/** After a 404 or 410: the feed found again from its page, or at the address it was asked for if it had moved. */
-async function findAgain(feed: FeedRecord, error: unknown): Promise<FeedRead | undefined> {
+/**
+ * After a 404 or 410: the feed found again from its page (at most every REDISCOVER_AFTER_MS: that costs up to 13
+ * requests), or at the address it was asked for if it had moved. Throws a failure that says stop, so that fail()
+ * records its Retry-After.
+ */
+async function findAgain(feed: FeedRecord, error: unknown, now: number): Promise<FeedRead | undefined> {
   const gone = error instanceof FetchError && (error.status === 404 || error.status === 410);
   if (!gone) return undefined;
   try {
-    if (feed.discover) return await discoverFeed(sourceOf(feed), feed.url);
+    if (feed.discover) {
+      if (feed.discoveredAt !== undefined && now - feed.discoveredAt < REDISCOVER_AFTER_MS) return undefined;
+      await updateFeed(feed.id, { discoveredAt: now });
+      return await discoverFeed(sourceOf(feed), feed.url);
+    }
     if (sourceOf(feed) !== feed.url) return await readFeedAt(sourceOf(feed));
-  } catch {
+  } catch (failure) {
+    if (saysStop(failure)) throw failure;
     // Nothing found: the feed's own 404 or 410 is what the reader is told.
   }
   return undefined;
@@ -97,8 +109,7 @@ async function store(
   now: number,
   fields: Partial<FeedRecord> = {},
 ): Promise<RefreshOutcome> {
-  const newest = (await notificationsSetting.getValue()) ? await newestUnseen(feed.id, parsed.items) : undefined;
-  const { added } = await saveFetchedItems(feed.id, parsed.items, now);
+  const { added, addedIds } = await saveFetchedItems(feed.id, parsed.items, now);
   // The stories are saved: a clean-up that fails must not report the refresh as failed, and runs again next time.
   await applyRetention(undefined, now).catch(() => undefined);
   const outcome = await succeed(feed, fetched, now, {
@@ -111,8 +122,9 @@ async function store(
     itemsNew: added,
     ...fields,
   });
-  if (newest && added > 0) {
-    const story = { articleId: articleId(feed.id, newest.id), title: newest.title };
+  const newest = addedIds[0] && (await notificationsSetting.getValue()) ? await getArticle(addedIds[0]) : undefined;
+  if (newest) {
+    const story = { articleId: newest.id, title: newest.title };
     // A notification the browser will not show must not turn a refresh that worked into a failure.
     await notifyNewStory(story, added, parsed.title || profile.name).catch(() => undefined);
   }

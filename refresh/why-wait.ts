@@ -9,7 +9,7 @@ const scaled = (ms: number) => (BUILD_PERIOD_MINUTES === undefined ? ms : Math.m
 
 /** Any refresh this soon after a success answers from the database. */
 export const FRESH_FOR_MS = scaled(60_000);
-/** Refreshes nobody pressed a button for (a page opening, the schedule) fetch at most once in this long. */
+/** A page that opens fetches at most once in this long; the schedule fetches every period the reader chose. */
 export const STALE_AFTER_MS = scaled(9 * 60_000);
 
 export type WaitReason = 'fresh' | 'server-asked' | 'backing-off' | 'recently-tried';
@@ -21,6 +21,8 @@ export function whyWait(feed: FeedRecord, by: RefreshTrigger, now: number): Wait
   // The reader pressed Refresh: try now, whatever the back-off says.
   if (by === 'reader') return undefined;
   if (feed.retryAt !== undefined && now < feed.retryAt) return 'backing-off';
-  if (feed.lastAttemptAt !== undefined && now - feed.lastAttemptAt < STALE_AFTER_MS) return 'recently-tried';
+  if (by === 'page' && feed.lastAttemptAt !== undefined && now - feed.lastAttemptAt < STALE_AFTER_MS) {
+    return 'recently-tried';
+  }
   return undefined;
 }

@@ -9,13 +9,13 @@ export async function feedForSource(source: string, { discover = false } = {}): 
   return db.transaction('rw', db.feeds, async () => {
     // A reader has a handful of feeds: reading them all is cheaper than an index every version must carry.
     const feeds = await db.feeds.toArray();
-    const asked = feeds.find((feed) => !feed.retired && (feed.sourceUrl ?? feed.url) === source);
+    const asked = feeds.find((feed) => (feed.sourceUrl ?? feed.url) === source);
     if (asked) return asked;
     const fields = { url: source, sourceUrl: source, ...(discover ? { discover: true } : {}) };
-    // A feed that moved to this address, or retired from it, becomes the one asked for here.
+    // A feed that moved to this address becomes the one asked for here.
     const here = feeds.find((feed) => feed.url === source);
     if (here) {
-      await db.feeds.update(here.id, { ...fields, retired: undefined });
+      await db.feeds.update(here.id, fields);
       return (await db.feeds.get(here.id)) as FeedRecord;
     }
     const id = await db.feeds.add(fields as FeedRecord);

@@ -5,7 +5,7 @@ export interface EvictableQuery {
   read: 0 | 1;
   /** One feed's stories; all feeds when absent. */
   feedId?: number;
-  /** Only stories sorted before this time. */
+  /** Only stories dated, and first seen, before this time: an old story the reader just found is not old to them. */
   before?: number;
 }
 
@@ -15,7 +15,7 @@ export function oldestEvictable({ read, feedId, before }: EvictableQuery, limit:
   return db.statuses
     .where(feedId === undefined ? '[read+sortAt+articleId]' : '[feedId+read+sortAt+articleId]')
     .between([...prefix, Dexie.minKey], [...prefix, before ?? Dexie.maxKey])
-    .filter((status) => status.starred !== 1)
+    .filter((status) => status.starred !== 1 && (before === undefined || status.firstSeenAt < before))
     .limit(limit)
     .primaryKeys();
 }

@@ -11,8 +11,8 @@ export interface FeedRecord {
   sourceUrl?: string;
   /** The feed is discovered from the page at `sourceUrl`: first while `url` is still that page, again on a 404 or 410. */
   discover?: boolean;
-  /** Another record took over its address; it keeps its stories until retention takes them, and is not fetched. */
-  retired?: boolean;
+  /** When the feed was last looked for again on that page after a 404 or 410: that is done at most every 6 hours. */
+  discoveredAt?: number;
   title?: string;
   siteUrl?: string;
   etag?: string;

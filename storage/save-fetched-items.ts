@@ -11,6 +11,8 @@ export interface FetchedItem extends StoryFields {
 export interface SaveResult {
   /** Stories the reader has never seen before. */
   added: number;
+  /** Their article ids, newest first. */
+  addedIds: string[];
   /** Stories already stored (or known under another id), rewritten with what the feed says now. */
   updated: number;
 }
@@ -22,7 +24,8 @@ export function articleId(feedId: number, itemId: string): string {
 /**
  * Stores one fetch's items in one transaction. A story already known keeps its read and starred status and its
  * first-seen time, so a re-fetched or edited story never turns unread or jumps to the top again. That holds when it
- * comes back after being evicted (its status outlives it), and when the feed gives it a new id but the same URL.
+ * comes back after being evicted (its status outlives it), and when the feed gives it a new id but the same URL (and
+ * the same title or date: several stories may link to one page).
  * When the disk is full it makes room and tries once more, then throws StoreFullError.
  */
 export async function saveFetchedItems(feedId: number, items: FetchedItem[], now = Date.now()): Promise<SaveResult> {
@@ -31,21 +34,24 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
 
   return writeStories(async () => {
     const [stored, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
+    const urlCounts = new Map<string, number>();
+    for (const [, { url }] of unique) if (url) urlCounts.set(url, (urlCounts.get(url) ?? 0) + 1);
     const renamed = await storiesUnderOldIds(
       feedId,
       new Set(ids),
-      unique.filter((_, index) => !statuses[index]).flatMap(([, item]) => item.url ?? []),
+      unique.flatMap(([, { url }], index) => (!statuses[index] && url && urlCounts.get(url) === 1 ? [url] : [])),
     );
 
     const articles: Article[] = [];
     const statusWrites: ArticleStatus[] = [];
     const replaced: string[] = [];
-    let added = 0;
+    const fresh: Article[] = [];
     let updated = 0;
 
     unique.forEach(([id, item], index) => {
       let status = statuses[index];
-      const old = status || !item.url ? undefined : renamed.get(item.url);
+      const candidate = status || !item.url ? undefined : renamed.get(item.url);
+      const old = candidate && sameStory(candidate.article, item) ? candidate : undefined;
       if (old) {
         renamed.delete(old.article.url ?? '');
         replaced.push(old.article.id);
@@ -53,18 +59,25 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       }
       const firstSeenAt = status?.firstSeenAt ?? now;
       const sortAt = Math.min(item.publishedAt ?? item.updatedAt ?? firstSeenAt, firstSeenAt);
-      if (!status) added += 1;
-      else if (stored[index] || old) updated += 1;
+      if (stored[index] || old) updated += 1;
       if (status?.articleId !== id || status.sortAt !== sortAt) {
         statusWrites.push({ read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt });
       }
-      articles.push({ ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now, words: searchWords(item) });
+      const article = { ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now, words: searchWords(item) };
+      articles.push(article);
+      if (!status) fresh.push(article);
     });
 
     await Promise.all([db.articles.bulkDelete(replaced), db.statuses.bulkDelete(replaced)]);
     await Promise.all([db.articles.bulkPut(articles), db.statuses.bulkPut(statusWrites)]);
-    return { added, updated };
+    fresh.sort((a, b) => b.sortAt - a.sortAt);
+    return { added: fresh.length, addedIds: fresh.map((article) => article.id), updated };
   });
+}
+
+/** A URL alone does not make two items one story: feeds link several items to one live page or to their homepage. */
+function sameStory(stored: Article, item: FetchedItem): boolean {
+  return stored.title === item.title || (item.publishedAt !== undefined && stored.publishedAt === item.publishedAt);
 }
 
 /** Stored stories of this feed with one of these URLs, under an id this fetch no longer uses, with their status. */

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openNotifiedStory } from '../../../refresh/open-notified-story';
 import { refreshFeed } from '../../../refresh/refresh-feed';
-import { feedForSource, getArticle, notificationsSetting } from '../../../storage';
+import { feedForSource, getArticle, listArticles, markRead, notificationsSetting } from '../../../storage';
+import { db } from '../../../storage/db';
 import { type FeedServer, startFeedServer } from '../../support/feed-server';
 import { resetDb } from '../../support/reset-db';
 import { demoTitles, renderDemoFeed } from '../../support/serve-demo';
@@ -49,6 +50,27 @@ describe('notifications of new stories', () => {
     await refresh(NOW + 120_000);
     expect(Object.values(notifications())).toEqual([
       expect.objectContaining({ message: 'Scoop: central bank holds rates', contextMessage: 'New story' }),
+    ]);
+  });
+
+  it('name a story the reader has never seen, not one that came back after being evicted', async () => {
+    await refresh(NOW);
+    const [first] = (await listArticles({ limit: 1 })).articles;
+    if (!first) throw new Error('the demo feed should be stored');
+    await markRead(first.id);
+    await db.articles.delete(first.id);
+    await db.statuses.update(first.id, { sortAt: undefined });
+
+    await notificationsSetting.setValue(true);
+    const older =
+      '<item><title>Older, but new to the reader</title><guid>older</guid><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate></item>';
+    server.route('/feed.xml', {
+      headers: RSS,
+      body: (origin) => renderDemoFeed(origin, NOW).replace('</channel>', `${older}</channel>`),
+    });
+    await refresh(NOW + 60_000);
+    expect(Object.values(notifications())).toEqual([
+      expect.objectContaining({ message: 'Older, but new to the reader', contextMessage: 'New story' }),
     ]);
   });
 

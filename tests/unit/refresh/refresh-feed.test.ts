@@ -8,6 +8,7 @@ import { demoTitles, renderDemoFeed } from '../../support/serve-demo';
 
 const RSS = { 'content-type': 'application/rss+xml; charset=utf-8' };
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const NOW = Date.now();
 
 describe('refreshing a feed', () => {
@@ -17,7 +18,7 @@ describe('refreshing a feed', () => {
 
   const demo = (path = '/feed.xml', extra: Route = {}) =>
     server.route(path, { headers: RSS, body: (origin) => renderDemoFeed(origin, NOW), ...extra });
-  const feed = async (): Promise<FeedRecord> => (await listFeeds()).find((each) => !each.retired) as FeedRecord;
+  const feed = async (): Promise<FeedRecord> => (await listFeeds())[0] as FeedRecord;
   const stored = async () => (await listArticles({ limit: 50 })).articles;
   const refresh = async (at = NOW) => refreshFeed(await feed(), at);
   const fetchesOf = (path: string) => server.requests.filter((request) => request.path === path);
@@ -258,6 +259,52 @@ describe('refreshing a feed', () => {
       expect(server.requests.map((request) => request.path)).toEqual(['/feed.xml', '/', '/news/rss.xml']);
       expect(await feed()).toMatchObject({ id: 1, url: `${server.origin}/news/rss.xml`, httpStatus: 200 });
       expect(await stored()).toHaveLength(demoTitles().length);
+    });
+
+    it('looks for a feed that answers 404 again at most once in 6 hours, even when the reader presses Refresh', async () => {
+      homepage('/feed.xml');
+      await feedForSource(`${server.origin}/`, { discover: true });
+      await refresh();
+      server.route('/feed.xml', { status: 404 });
+      const lookedAgainAt = async (...hours: number[]) => {
+        const looked = [];
+        for (const hour of hours) {
+          server.requests.length = 0;
+          expect((await refresh(NOW + hour * HOUR)).error).toMatchObject({ kind: 'http', httpStatus: 404 });
+          looked.push(server.requests.some((request) => request.path !== '/feed.xml'));
+        }
+        return looked;
+      };
+      expect(await lookedAgainAt(1, 2, 6.5, 7.5)).toEqual([true, false, false, true]);
+    });
+
+    it.each<[string, Route, Partial<FeedRecord>]>([
+      ['429', { status: 429, headers: { 'retry-after': '120' } }, { httpStatus: 429, serverRetryAt: NOW + 2 * MINUTE }],
+      ['503', { status: 503, headers: { 'retry-after': '300' } }, { httpStatus: 503, serverRetryAt: NOW + 5 * MINUTE }],
+    ])(
+      'records a homepage’s %s and its Retry-After while it looks for a feed that answers 404',
+      async (_, route, recorded) => {
+        homepage('/feed.xml');
+        await feedForSource(`${server.origin}/`, { discover: true });
+        await refresh(NOW - HOUR);
+        server.route('/feed.xml', { status: 404 });
+        server.route('/', route);
+
+        expect((await refresh()).error).toMatchObject({ kind: 'http', httpStatus: recorded.httpStatus });
+        expect(await feed()).toMatchObject({ ...recorded, failures: 1, lastAttemptAt: NOW });
+      },
+    );
+
+    it('records that the homepage took too long while it looks for a feed that answers 404', async () => {
+      homepage('/feed.xml');
+      await feedForSource(`${server.origin}/`, { discover: true });
+      await refresh(NOW - HOUR);
+      server.route('/feed.xml', { status: 404 });
+      server.route('/', { stall: true });
+      const timeout = AbortSignal.timeout.bind(AbortSignal);
+      vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => timeout(50));
+
+      expect((await refresh()).error).toEqual({ kind: 'timeout', message: `${host} took too long to answer`, at: NOW });
     });
 
     it('says no feed was found when the homepage leads to none', async () => {

@@ -77,6 +77,7 @@ describe('saving when the disk is full', () => {
 
       expect(await saveFetchedItems(feedId, [story('new-1', 2), story('new-2', 1)], NOW)).toEqual({
         added: 2,
+        addedIds: [`${feedId}:new-2`, `${feedId}:new-1`],
         updated: 0,
       });
 

@@ -64,16 +64,21 @@ describe('retention', () => {
   });
 
   it('evicts read stories older than the age limit but keeps old unread ones', async () => {
-    await saveFetchedItems(
-      finance,
-      [story('old-read', 100 * 24), story('old-unread', 100 * 24 + 1), story('recent-read', 10 * 24)],
-      NOW,
-    );
+    await saveFetchedItems(finance, [story('old-read', 100 * 24), story('old-unread', 100 * 24 + 1)], NOW - 100 * DAY);
+    await saveFetchedItems(finance, [story('recent-read', 10 * 24)], NOW - 10 * DAY);
     await markRead(`${finance}:old-read`);
     await markRead(`${finance}:recent-read`);
 
     expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 1, orphansDropped: 0 });
     expect(await storedItems()).toEqual(['old-unread', 'recent-read']);
+  });
+
+  it('keeps a read story dated long ago that the reader found only recently', async () => {
+    await saveFetchedItems(finance, [story('archive-piece', 100 * 24)], NOW - DAY);
+    await markRead(`${finance}:archive-piece`);
+
+    expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 0, orphansDropped: 0 });
+    expect(await storedItems()).toEqual(['archive-piece']);
   });
 
   it('never evicts a starred story, under any limit, even when a feed has more starred stories than it may keep', async () => {
@@ -96,7 +101,7 @@ describe('retention', () => {
   });
 
   it('does not count an evicted story as new when it comes back in the feed, and keeps it read', async () => {
-    await saveFetchedItems(finance, [story('a', 100 * 24), story('b', 1)], NOW);
+    await saveFetchedItems(finance, [story('a', 100 * 24), story('b', 1)], NOW - 100 * DAY);
     await markRead(`${finance}:a`);
     await applyRetention(limits({ readDays: 90 }), NOW);
     expect(await getArticle(`${finance}:a`)).toBeUndefined();
@@ -104,7 +109,7 @@ describe('retention', () => {
     expect(status?.read).toBe(1);
     expect(status).not.toHaveProperty('sortAt');
 
-    expect(await saveFetchedItems(finance, [story('a', 100 * 24), story('b', 1)], NOW + DAY)).toEqual({
+    expect(await saveFetchedItems(finance, [story('a', 100 * 24), story('b', 1)], NOW + DAY)).toMatchObject({
       added: 0,
       updated: 1,
     });

@@ -14,7 +14,7 @@ describe('saving fetched stories', () => {
 
   it('adds new stories as unread and lists them newest first', async () => {
     const result = await saveFetchedItems(feedId, [story('a', 5), story('b', 1), story('c', 3)], NOW);
-    expect(result).toEqual({ added: 3, updated: 0 });
+    expect(result).toEqual({ added: 3, addedIds: [`${feedId}:b`, `${feedId}:c`, `${feedId}:a`], updated: 0 });
     const latest = (await listArticles({ limit: 10 })).articles;
     expect(latest.map((article) => article.title)).toEqual(['Story b', 'Story c', 'Story a']);
     expect(latest.every((article) => !article.read && !article.starred)).toBe(true);
@@ -25,7 +25,7 @@ describe('saving fetched stories', () => {
     await db.statuses.update(`${feedId}:a`, { read: 1, starred: 1 });
 
     const result = await saveFetchedItems(feedId, [story('a', 5, { title: 'Story a, corrected' })], NOW + HOUR);
-    expect(result).toEqual({ added: 0, updated: 1 });
+    expect(result).toMatchObject({ added: 0, updated: 1 });
     const [article] = (await listArticles({ limit: 1 })).articles;
     expect(article).toMatchObject({ title: 'Story a, corrected', read: true, starred: true });
   });
@@ -33,7 +33,7 @@ describe('saving fetched stories', () => {
   it('does not count a story as new when it comes back after dropping out of the store', async () => {
     await saveFetchedItems(feedId, [story('a', 5)], NOW);
     await db.articles.delete(`${feedId}:a`);
-    expect(await saveFetchedItems(feedId, [story('a', 5)], NOW + HOUR)).toEqual({ added: 0, updated: 0 });
+    expect(await saveFetchedItems(feedId, [story('a', 5)], NOW + HOUR)).toMatchObject({ added: 0, updated: 0 });
   });
 
   it('never sorts a story dated in the future above the ones that arrived after it', async () => {
@@ -43,7 +43,7 @@ describe('saving fetched stories', () => {
   });
 
   it('keeps one copy of an item that a feed lists twice', async () => {
-    expect(await saveFetchedItems(feedId, [story('a', 2), story('a', 2)], NOW)).toEqual({ added: 1, updated: 0 });
+    expect(await saveFetchedItems(feedId, [story('a', 2), story('a', 2)], NOW)).toMatchObject({ added: 1, updated: 0 });
     expect(await db.articles.count()).toBe(1);
   });
 
@@ -63,7 +63,7 @@ describe('saving fetched stories', () => {
       NOW + HOUR,
     );
 
-    expect(result).toEqual({ added: 0, updated: 1 });
+    expect(result).toMatchObject({ added: 0, updated: 1 });
     const { articles } = await listArticles();
     expect(articles.map((article) => article.itemId)).toEqual(['new-id']);
     expect(articles[0]).toMatchObject({ read: true, starred: true });
@@ -73,7 +73,7 @@ describe('saving fetched stories', () => {
   it('keeps two stories apart when they share a URL and both ids are still in the feed', async () => {
     const url = 'https://infofinance.com/live';
     await saveFetchedItems(feedId, [story('a', 2, { url })], NOW);
-    expect(await saveFetchedItems(feedId, [story('a', 2, { url }), story('b', 1, { url })], NOW + HOUR)).toEqual({
+    expect(await saveFetchedItems(feedId, [story('a', 2, { url }), story('b', 1, { url })], NOW + HOUR)).toMatchObject({
       added: 1,
       updated: 1,
     });
@@ -88,5 +88,18 @@ describe('saving fetched stories', () => {
       ['Another story 1', false],
       ['Story 1', true],
     ]);
+  });
+
+  it('does not take a starred story for a new one that merely links to the same page', async () => {
+    const url = 'https://infofinance.com/';
+    await saveFetchedItems(feedId, [story('a', 5, { url, title: 'Markets open higher' })], NOW);
+    await setStarred(`${feedId}:a`, true);
+    await markRead(`${feedId}:a`);
+
+    const result = await saveFetchedItems(feedId, [story('b', 1, { url, title: 'Gold slips' })], NOW + HOUR);
+
+    expect(result).toMatchObject({ added: 1, addedIds: [`${feedId}:b`] });
+    expect(await getArticle(`${feedId}:a`)).toMatchObject({ starred: true, read: true });
+    expect(await getArticle(`${feedId}:b`)).toMatchObject({ starred: false, read: false });
   });
 });
