@@ -87,4 +87,21 @@ describe('searching stories', () => {
     expect(await found('gas ')).toEqual(['oil']);
     expect(await found('brent ')).toEqual([]);
   });
+
+  it('finds the few stories that also hold a common word, newest first', async () => {
+    const common = Array.from({ length: 40 }, (_, index) =>
+      story(`market-${index}`, 10 + index, {
+        title: `Market report ${index}`,
+        summary: index % 10 === 0 ? 'A crash' : '',
+      }),
+    );
+    await saveFetchedItems(feedId, [...common, story('crash-only', 1, { title: 'Crypto crash' })], NOW);
+
+    expect(await found('market crash ')).toEqual(['market-0', 'market-10', 'market-20', 'market-30']);
+    expect(await found('crash mark')).toEqual(['market-0', 'market-10', 'market-20', 'market-30']);
+    expect((await searchArticles('crash market', { limit: 2 })).map((article) => article.itemId)).toEqual([
+      'market-0',
+      'market-10',
+    ]);
+  });
 });
