@@ -90,6 +90,11 @@ describe('reading the store', () => {
     expect(ids(await listArticles({ filter: 'unread', feedId: markets }))).toEqual(['m1', 'm3']);
   });
 
+  it('stops counting at a ceiling when asked to, for a badge that says 99+', async () => {
+    expect(await unreadCount(undefined, 3)).toBe(3);
+    expect(await unreadCount(finance, 100)).toBe(5);
+  });
+
   it('marks a story unread again', async () => {
     await markRead(`${finance}:f1`);
     await markRead(`${finance}:f1`, false);
