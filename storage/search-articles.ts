@@ -1,4 +1,4 @@
-import { viewsOf } from './article-order';
+import { idsInOrder, type ListPosition, viewsOf } from './article-order';
 import { db } from './db';
 import type { Article, ArticleStatus, ArticleView } from './records';
 import { wordsOf } from './search-words';
@@ -16,6 +16,10 @@ interface Term {
 
 /** Candidates whose rows are read at a time while checking the words that were not looked up in the index. */
 const CHECK_BATCH = 100;
+/** Up to this many candidates are ordered by reading their statuses; more are found by walking the list instead. */
+const SORT_BY_STATUS_UP_TO = 500;
+/** List entries walked at a time when there are many candidates. */
+const WALK_BATCH = 500;
 /** A term this many times commoner than the rarest is checked on the candidates' rows rather than read from the index. */
 const COMMON_FACTOR = 4;
 
@@ -47,25 +51,49 @@ export async function searchArticles(
   const [smallest, ...others] = keySets;
   const ids = [...(smallest ?? [])].filter((id) => others.every((keys) => keys.has(id)));
 
-  // Statuses are small rows that carry sortAt: order the candidates by them before reading any article.
-  const statuses = await db.statuses.bulkGet(ids);
-  const newestFirst = statuses
-    .filter(
-      (status): status is ArticleStatus & { sortAt: number } =>
-        status?.sortAt !== undefined && (feedId === undefined || status.feedId === feedId),
-    )
-    .sort((a, b) => b.sortAt - a.sortAt || (a.articleId < b.articleId ? 1 : -1))
-    .map((status) => status.articleId);
-  if (checked.length === 0) return viewsOf(newestFirst.slice(0, limit));
-
   const found: string[] = [];
-  for (let start = 0; start < newestFirst.length && found.length < limit; start += CHECK_BATCH) {
-    const batch = await db.articles.bulkGet(newestFirst.slice(start, start + CHECK_BATCH));
-    for (const article of batch) {
-      if (article && checked.every((term) => holds(article, term)) && found.length < limit) found.push(article.id);
+  for await (const batch of newestFirst(new Set(ids), feedId)) {
+    if (checked.length === 0) {
+      found.push(...batch.slice(0, limit - found.length));
+    } else {
+      for (const article of await db.articles.bulkGet(batch)) {
+        if (article && checked.every((term) => holds(article, term)) && found.length < limit) found.push(article.id);
+      }
     }
+    if (found.length >= limit) break;
   }
   return viewsOf(found);
+}
+
+/**
+ * The stored candidates, newest first, a batch at a time. A few are ordered by their statuses (small rows that carry
+ * sortAt); many are found by walking the list's own order, which takes only as many steps as the page needs.
+ */
+async function* newestFirst(ids: Set<string>, feedId: number | undefined): AsyncGenerator<string[]> {
+  if (ids.size <= SORT_BY_STATUS_UP_TO) {
+    const statuses = await db.statuses.bulkGet([...ids]);
+    const sorted = statuses
+      .filter(
+        (status): status is ArticleStatus & { sortAt: number } =>
+          status?.sortAt !== undefined && (feedId === undefined || status.feedId === feedId),
+      )
+      .sort((a, b) => b.sortAt - a.sortAt || (a.articleId < b.articleId ? 1 : -1))
+      .map((status) => status.articleId);
+    for (let start = 0; start < sorted.length; start += CHECK_BATCH) yield sorted.slice(start, start + CHECK_BATCH);
+    return;
+  }
+  let after: ListPosition | undefined;
+  for (;;) {
+    const keys = await idsInOrder({ feedId }, after, 'older', WALK_BATCH);
+    if (keys.length === 0) return;
+    const last = keys.at(-1) as string;
+    const matches = keys.filter((id) => ids.has(id));
+    for (let start = 0; start < matches.length; start += CHECK_BATCH) yield matches.slice(start, start + CHECK_BATCH);
+    if (keys.length < WALK_BATCH) return;
+    const article = await db.articles.get(last);
+    if (!article) return;
+    after = { sortAt: article.sortAt, id: last };
+  }
 }
 
 function matching({ word, prefix }: Term) {

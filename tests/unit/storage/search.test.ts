@@ -104,4 +104,19 @@ describe('searching stories', () => {
       'market-10',
     ]);
   });
+
+  it('lists the newest of many matches, in one feed or all, without missing any', async () => {
+    const other = (await ensureFeed('https://example.org/markets.xml')).id;
+    const many = (prefix: string, offset: number) =>
+      Array.from({ length: 400 }, (_, index) => story(`${prefix}-${index}`, offset + 2 * index, { title: 'Stocks' }));
+    await saveFetchedItems(feedId, many('own', 100), NOW);
+    await saveFetchedItems(other, many('other', 101), NOW);
+
+    const newest = (await searchArticles('stocks', { limit: 600 })).map((article) => article.itemId);
+    expect(newest).toHaveLength(600);
+    expect(newest.slice(0, 4)).toEqual(['own-0', 'other-0', 'own-1', 'other-1']);
+    expect(newest.at(-1)).toBe('other-299');
+    const own = await searchArticles('stocks', { feedId, limit: 3 });
+    expect(own.map((article) => article.itemId)).toEqual(['own-0', 'own-1', 'own-2']);
+  });
 });
