@@ -20,15 +20,16 @@ const CHECK_BATCH = 100;
 const SORT_BY_STATUS_UP_TO = 500;
 /** List entries walked at a time when there are many candidates. */
 const WALK_BATCH = 500;
-/** A term this many times commoner than the rarest is checked on the candidates' rows rather than read from the index. */
-const COMMON_FACTOR = 4;
+/** A word in fewer stories than this is read from the index; a commoner one is checked on the candidates' rows. */
+const RARE_BELOW = 1_000;
 
 /**
  * Stories whose title, summary or text hold every word of the query, newest first. The words are folded as the index
  * is, and the last one matches as a prefix while the reader is still typing it (no space after it yet).
  *
- * Only the rarest words are read from the index: a common word ("giá" in a finance feed) would bring tens of
- * thousands of keys, so it is checked instead on the few newest candidates it takes to fill the page.
+ * Only rare words are read from the index: a common word ("giá" in a finance feed) would bring tens of thousands of
+ * keys, so it is checked instead on the newest candidates, as many as it takes to fill the page. The candidates are
+ * the stories holding every rare word, or, when every word is common, the newest stories of all.
  */
 export async function searchArticles(
   query: string,
@@ -39,9 +40,11 @@ export async function searchArticles(
   const terms: Term[] = words.map((word, index) => ({ word, prefix: typing && index === words.length - 1 }));
   if (terms.length === 0) return [];
 
-  const counts = await Promise.all(terms.map((term) => matching(term).count()));
-  const rarest = Math.min(...counts);
-  const indexed = terms.filter((_, index) => (counts[index] ?? 0) <= rarest * COMMON_FACTOR);
+  // Counting stops at RARE_BELOW: only how a word compares with it matters, and a full count walks its whole range.
+  const counts = await Promise.all(
+    terms.map(async (term) => (await matching(term).limit(RARE_BELOW).primaryKeys()).length),
+  );
+  const indexed = terms.filter((_, index) => (counts[index] ?? 0) < RARE_BELOW);
   const checked = terms.filter((term) => !indexed.includes(term));
 
   const keySets = await Promise.all(
@@ -49,10 +52,10 @@ export async function searchArticles(
   );
   keySets.sort((a, b) => a.size - b.size);
   const [smallest, ...others] = keySets;
-  const ids = [...(smallest ?? [])].filter((id) => others.every((keys) => keys.has(id)));
+  const candidates = smallest && new Set([...smallest].filter((id) => others.every((keys) => keys.has(id))));
 
   const found: string[] = [];
-  for await (const batch of newestFirst(new Set(ids), feedId)) {
+  for await (const batch of newestFirst(candidates, feedId)) {
     if (checked.length === 0) {
       found.push(...batch.slice(0, limit - found.length));
     } else {
@@ -66,11 +69,11 @@ export async function searchArticles(
 }
 
 /**
- * The stored candidates, newest first, a batch at a time. A few are ordered by their statuses (small rows that carry
+ * The stored candidates (all stories when undefined), newest first, a batch at a time. A few are ordered by their statuses (small rows that carry
  * sortAt); many are found by walking the list's own order, which takes only as many steps as the page needs.
  */
-async function* newestFirst(ids: Set<string>, feedId: number | undefined): AsyncGenerator<string[]> {
-  if (ids.size <= SORT_BY_STATUS_UP_TO) {
+async function* newestFirst(ids: Set<string> | undefined, feedId: number | undefined): AsyncGenerator<string[]> {
+  if (ids && ids.size <= SORT_BY_STATUS_UP_TO) {
     const statuses = await db.statuses.bulkGet([...ids]);
     const sorted = statuses
       .filter(
@@ -87,7 +90,7 @@ async function* newestFirst(ids: Set<string>, feedId: number | undefined): Async
     const keys = await idsInOrder({ feedId }, after, 'older', WALK_BATCH);
     if (keys.length === 0) return;
     const last = keys.at(-1) as string;
-    const matches = keys.filter((id) => ids.has(id));
+    const matches = ids ? keys.filter((id) => ids.has(id)) : keys;
     for (let start = 0; start < matches.length; start += CHECK_BATCH) yield matches.slice(start, start + CHECK_BATCH);
     if (keys.length < WALK_BATCH) return;
     const article = await db.articles.get(last);

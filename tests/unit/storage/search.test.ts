@@ -88,8 +88,8 @@ describe('searching stories', () => {
     expect(await found('brent ')).toEqual([]);
   });
 
-  it('finds the few stories that also hold a common word, newest first', async () => {
-    const common = Array.from({ length: 40 }, (_, index) =>
+  it('finds the stories that also hold a word common to a thousand others, newest first', async () => {
+    const common = Array.from({ length: 1_100 }, (_, index) =>
       story(`market-${index}`, 10 + index, {
         title: `Market report ${index}`,
         summary: index % 10 === 0 ? 'A crash' : '',
@@ -97,12 +97,14 @@ describe('searching stories', () => {
     );
     await saveFetchedItems(feedId, [...common, story('crash-only', 1, { title: 'Crypto crash' })], NOW);
 
-    expect(await found('market crash ')).toEqual(['market-0', 'market-10', 'market-20', 'market-30']);
-    expect(await found('crash mark')).toEqual(['market-0', 'market-10', 'market-20', 'market-30']);
-    expect((await searchArticles('crash market', { limit: 2 })).map((article) => article.itemId)).toEqual([
+    expect((await found('market crash ')).slice(0, 3)).toEqual(['market-0', 'market-10', 'market-20']);
+    expect(await found('market crash ')).toHaveLength(50);
+    expect((await found('crash mark')).slice(0, 2)).toEqual(['market-0', 'market-10']);
+    expect((await searchArticles('report market', { limit: 2 })).map((article) => article.itemId)).toEqual([
       'market-0',
-      'market-10',
+      'market-1',
     ]);
+    expect(await found('report 1099 ')).toEqual(['market-1099']);
   });
 
   it('lists the newest of many matches, in one feed or all, without missing any', async () => {
