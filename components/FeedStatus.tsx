@@ -2,10 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { format } from '../locales/messages-for';
 import type { RefreshStatus } from '../refresh/messages';
 import { listFeeds } from '../storage';
+import { askBackground } from './ask-background';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
 import { relativeTime } from './relative-time';
-import { requestStatus } from './request-status';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
 
@@ -17,7 +17,7 @@ export function FeedStatus() {
 
   useEffect(() => {
     // Without an answer (the background is starting) there is nothing to show yet, which the page survives.
-    requestStatus().then(setStatus, () => undefined);
+    askBackground({ type: 'status' }).then(setStatus, () => undefined);
   }, []);
 
   const feed = feeds?.find((each) => each.id === status?.feed.id) ?? status?.feed;

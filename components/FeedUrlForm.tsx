@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
 import { feedUrlSetting } from '../storage';
+import { askBackground } from './ask-background';
 import { t } from './messages';
-import { requestRefresh } from './request-refresh';
 
 /** The feed address the reader chose; empty goes back to the publisher's own feed. */
 export function FeedUrlForm() {
@@ -22,7 +22,7 @@ export function FeedUrlForm() {
     if (address === '') {
       await feedUrlSetting.setValue('');
       setNotice({ text: t.saved, error: false });
-      void requestRefresh();
+      void askBackground({ type: 'refresh' });
       return;
     }
     let url: URL;
@@ -41,7 +41,7 @@ export function FeedUrlForm() {
     }
     await feedUrlSetting.setValue(url.href);
     setNotice({ text: t.saved, error: false });
-    void requestRefresh();
+    void askBackground({ type: 'refresh' });
   };
 
   return (

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { profile } from '../publisher/profile';
 import { type FeedFailure, type FeedRecord, listArticles, listFeeds } from '../storage';
 import { ArticleList, type Source } from './ArticleList';
+import { askBackground } from './ask-background';
 import { language, t } from './messages';
 import { PublisherFooter } from './PublisherFooter';
-import { requestRefresh } from './request-refresh';
 import { StatusBar } from './StatusBar';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
@@ -40,7 +40,7 @@ export function HeadlinesView() {
   const refresh = async (by: 'reader' | 'page' = 'reader') => {
     setBusy(true);
     try {
-      const outcomes = await requestRefresh({ by });
+      const outcomes = await askBackground({ type: 'refresh', by });
       setUnstoredFailure(outcomes.find((outcome) => outcome.feedId === undefined)?.error);
     } catch (error) {
       // The background could not answer (still starting, or its database failed): say so rather than nothing.

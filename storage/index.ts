@@ -2,7 +2,6 @@
 export { type Adjacent, adjacentArticles } from './adjacent-articles';
 export { applyRetention, type RetentionReport } from './apply-retention';
 export type { ArticleFilter, ListOptions, ListPosition } from './article-order';
-export { ensureFeed } from './ensure-feed';
 export { feedForSource } from './feed-for-source';
 export { foldText } from './fold-text';
 export { getArticle } from './get-article';

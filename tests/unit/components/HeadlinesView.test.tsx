@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HeadlinesView } from '../../../components/HeadlinesView';
 import type { Message } from '../../../refresh/messages';
 import type { RefreshOutcome } from '../../../refresh/refresh-feed';
-import { ensureFeed, saveFetchedItems, updateFeed } from '../../../storage';
+import { feedForSource, saveFetchedItems, updateFeed } from '../../../storage';
 import { resetDb } from '../../support/reset-db';
 
 const NOW = Date.now();
@@ -17,7 +17,7 @@ function setOnline(online: boolean): void {
 }
 
 async function savedStories(): Promise<number> {
-  const feed = await ensureFeed('https://infofinance.com/feed');
+  const feed = await feedForSource('https://infofinance.com/feed');
   await saveFetchedItems(feed.id, [
     {
       id: 'a',

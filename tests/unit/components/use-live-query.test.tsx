@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useLiveQuery } from '../../../components/use-live-query';
-import { ensureFeed, listArticles, markRead, saveFetchedItems, unreadCount } from '../../../storage';
+import { feedForSource, listArticles, markRead, saveFetchedItems, unreadCount } from '../../../storage';
 import { resetDb } from '../../support/reset-db';
 import { story } from '../../support/stories';
 
@@ -25,7 +25,7 @@ describe('a live query', () => {
   beforeEach(resetDb);
 
   it('shows a story that another context saves, and a read mark, without a reload', async () => {
-    const feedId = (await ensureFeed('https://infofinance.com/feed')).id;
+    const feedId = (await feedForSource('https://infofinance.com/feed')).id;
     render(<Titles />);
     await screen.findByText('0 unread');
 

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  ensureFeed,
+  feedForSource,
   getArticle,
   isQuotaError,
   markRead,
@@ -50,7 +50,7 @@ describe('saving when the disk is full', () => {
 
   beforeEach(async () => {
     await resetDb();
-    feedId = (await ensureFeed('https://infofinance.com/feed')).id;
+    feedId = (await feedForSource('https://infofinance.com/feed')).id;
   });
 
   afterEach(() => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   type ArticlePage,
   adjacentArticles,
-  ensureFeed,
+  feedForSource,
   getArticle,
   listArticles,
   markAllRead,
@@ -36,8 +36,8 @@ describe('reading the store', () => {
 
   beforeEach(async () => {
     await resetDb();
-    finance = (await ensureFeed('https://infofinance.com/feed')).id;
-    markets = (await ensureFeed('https://example.org/markets.xml')).id;
+    finance = (await feedForSource('https://infofinance.com/feed')).id;
+    markets = (await feedForSource('https://example.org/markets.xml')).id;
     // f1 is the newest story, f5 the oldest; the markets feed's stories fall in between.
     await saveFetchedItems(
       finance,
@@ -61,7 +61,7 @@ describe('reading the store', () => {
 
   it('pages in a stable order when stories share the same time', async () => {
     await resetDb();
-    const feed = (await ensureFeed('https://infofinance.com/feed')).id;
+    const feed = (await feedForSource('https://infofinance.com/feed')).id;
     await saveFetchedItems(
       feed,
       ['a', 'b', 'c', 'd', 'e'].map((id) => story(id, 1)),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   applyRetention,
   DEFAULT_RETENTION,
-  ensureFeed,
+  feedForSource,
   getArticle,
   markRead,
   type RetentionLimits,
@@ -35,8 +35,8 @@ describe('retention', () => {
 
   beforeEach(async () => {
     await resetDb();
-    finance = (await ensureFeed('https://infofinance.com/feed')).id;
-    markets = (await ensureFeed('https://example.org/markets.xml')).id;
+    finance = (await feedForSource('https://infofinance.com/feed')).id;
+    markets = (await feedForSource('https://example.org/markets.xml')).id;
   });
 
   afterEach(() => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureFeed, getArticle, listArticles, markRead, saveFetchedItems, setStarred } from '../../../storage';
+import { feedForSource, getArticle, listArticles, markRead, saveFetchedItems, setStarred } from '../../../storage';
 import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
 import { HOUR, NOW, story } from '../../support/stories';
@@ -9,7 +9,7 @@ describe('saving fetched stories', () => {
 
   beforeEach(async () => {
     await resetDb();
-    feedId = (await ensureFeed('https://infofinance.com/feed')).id;
+    feedId = (await feedForSource('https://infofinance.com/feed')).id;
   });
 
   it('adds new stories as unread and lists them newest first', async () => {
@@ -80,7 +80,7 @@ describe('saving fetched stories', () => {
   });
 
   it('keeps stories of different feeds apart even when their ids are the same', async () => {
-    const other = (await ensureFeed('https://example.org/feed')).id;
+    const other = (await feedForSource('https://example.org/feed')).id;
     await saveFetchedItems(feedId, [story('1', 2)], NOW);
     await saveFetchedItems(other, [story('1', 1, { title: 'Another story 1' })], NOW);
     await markRead(`${feedId}:1`);

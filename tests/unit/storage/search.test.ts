@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ensureFeed, foldText, saveFetchedItems, searchArticles } from '../../../storage';
+import { feedForSource, foldText, saveFetchedItems, searchArticles } from '../../../storage';
 import { wordsOf } from '../../../storage/search-words';
 import { resetDb } from '../../support/reset-db';
 import { NOW, story } from '../../support/stories';
@@ -27,7 +27,7 @@ describe('searching stories', () => {
 
   beforeEach(async () => {
     await resetDb();
-    feedId = (await ensureFeed('https://infofinance.com/feed')).id;
+    feedId = (await feedForSource('https://infofinance.com/feed')).id;
     await saveFetchedItems(
       feedId,
       [
@@ -108,7 +108,7 @@ describe('searching stories', () => {
   });
 
   it('lists the newest of many matches, in one feed or all, without missing any', async () => {
-    const other = (await ensureFeed('https://example.org/markets.xml')).id;
+    const other = (await feedForSource('https://example.org/markets.xml')).id;
     const many = (prefix: string, offset: number) =>
       Array.from({ length: 400 }, (_, index) => story(`${prefix}-${index}`, offset + 2 * index, { title: 'Stocks' }));
     await saveFetchedItems(feedId, many('own', 100), NOW);
