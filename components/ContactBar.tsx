@@ -3,10 +3,10 @@ import { type ContactKind, contactLinks } from '../publisher/contact-links';
 import type { PublisherProfile } from '../publisher/publisher-profile';
 import { t } from './messages';
 
-const LABEL: Record<ContactKind, string> = {
-  email: t.contactEmail,
-  telegram: t.contactTelegram,
-  phone: t.contactPhone,
+const LABEL: Record<ContactKind, 'contactEmail' | 'contactTelegram' | 'contactPhone'> = {
+  email: 'contactEmail',
+  telegram: 'contactTelegram',
+  phone: 'contactPhone',
 };
 const ICON: Record<ContactKind, string> = { email: '✉', telegram: '➤', phone: '☎' };
 
@@ -18,7 +18,7 @@ export function ContactBar({ profile }: { profile: PublisherProfile }) {
     <nav class="contacts" aria-label={format(t.contactsLabel, { publisher: profile.name })}>
       {links.map(({ kind, href }) => (
         <a key={kind} class={`contact contact-${kind}`} href={href} target="_blank" rel="noopener noreferrer">
-          <span aria-hidden="true">{ICON[kind]}</span> {LABEL[kind]}
+          <span aria-hidden="true">{ICON[kind]}</span> {t[LABEL[kind]]}
         </a>
       ))}
     </nav>

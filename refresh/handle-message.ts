@@ -1,3 +1,4 @@
+import { handleCheckFeed } from './handle-check-feed';
 import { handleRefresh } from './handle-refresh';
 import { handleStatus } from './handle-status';
 import type { Message, MessageTable, Reply } from './messages';
@@ -6,7 +7,7 @@ type Handlers = {
   [T in keyof MessageTable]: (request: MessageTable[T]['request']) => Promise<MessageTable[T]['reply']>;
 };
 
-const HANDLERS: Handlers = { refresh: handleRefresh, status: handleStatus };
+const HANDLERS: Handlers = { refresh: handleRefresh, status: handleStatus, 'check-feed': handleCheckFeed };
 
 /** The background's answer to a page; undefined for messages that are not ours. */
 export function handleMessage(message: unknown): Promise<Reply<Message['type']>> | undefined {

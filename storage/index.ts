@@ -1,12 +1,15 @@
 /** The store's public face: pages and refresh/ import from here; everything else in storage/ is implementation. */
 export { type Adjacent, adjacentArticles } from './adjacent-articles';
+export { articlesById } from './articles-by-id';
 export { applyRetention, type RetentionReport } from './apply-retention';
 export type { ArticleFilter, ListOptions, ListPosition } from './article-order';
+export { clearReadStories } from './clear-read-stories';
 export { feedForSource } from './feed-for-source';
 export { foldText } from './fold-text';
 export { getArticle } from './get-article';
 export { isQuotaError } from './is-quota-error';
 export { type ArticlePage, listArticles, type PageRequest } from './list-articles';
+export { listArticleIds } from './list-article-ids';
 export { listFeeds } from './list-feeds';
 export { markAllRead } from './mark-all-read';
 export { markRead } from './mark-read';
@@ -30,6 +33,7 @@ export {
   type Theme,
   themeSetting,
 } from './settings';
+export { type StorageUsage, storageUsage } from './storage-usage';
 export { StoreFullError } from './store-full-error';
 export { unreadCount } from './unread-count';
 export { updateFeed } from './update-feed';

@@ -1,8 +1,11 @@
+import { AppearanceSettings } from '../../components/AppearanceSettings';
 import { FeedStatus } from '../../components/FeedStatus';
 import { FeedUrlForm } from '../../components/FeedUrlForm';
 import { t } from '../../components/messages';
 import { PublisherFooter } from '../../components/PublisherFooter';
 import { RefreshSettings } from '../../components/RefreshSettings';
+import { RetentionSettings } from '../../components/RetentionSettings';
+import { StorageUsage } from '../../components/StorageUsage';
 import { profile } from '../../publisher/profile';
 
 export function App() {
@@ -17,6 +20,9 @@ export function App() {
         <FeedUrlForm />
         <RefreshSettings />
         <FeedStatus />
+        <AppearanceSettings />
+        <RetentionSettings />
+        <StorageUsage />
       </main>
       <PublisherFooter profile={profile} />
     </div>

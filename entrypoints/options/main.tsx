@@ -2,4 +2,4 @@ import '../../components/styles.css';
 import { mountPage } from '../../components/mount-page';
 import { App } from './App';
 
-mountPage(<App />);
+void mountPage(() => <App />);

@@ -1,5 +1,5 @@
-import { HeadlinesView } from '../../components/HeadlinesView';
+import { SidePanelView } from '../../components/SidePanelView';
 
 export function App() {
-  return <HeadlinesView />;
+  return <SidePanelView />;
 }

@@ -4,6 +4,5 @@ import { mountPage } from '../../components/mount-page';
 import { watchBadge } from '../../refresh/watch-badge';
 import { App } from './App';
 
-mountPage(<App />);
 // Stories are read here while the background may be asleep: the page keeps the toolbar's unread count too.
-watchBadge(language);
+void mountPage(() => <App />).then(() => watchBadge(language));

@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
-import { ArticleList, type Source } from '../../../components/ArticleList';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ArticleList } from '../../../components/ArticleList';
+import type { Source } from '../../../components/use-sources';
 import type { ArticleView } from '../../../storage';
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0);
@@ -23,26 +24,39 @@ function article(id: string, minutesAgo: number, extra: Partial<ArticleView> = {
   };
 }
 
-function renderList(articles: ArticleView[], sources: ReadonlyMap<number, Source> = new Map()) {
+function renderList(
+  articles: ArticleView[],
+  sources: ReadonlyMap<number, Source> = new Map(),
+  onOpen: (article: ArticleView) => void = () => undefined,
+) {
   return render(
-    <ArticleList
-      articles={articles}
-      sources={sources}
-      fallback={PUBLISHER}
-      untitled="Untitled story"
-      language="en"
-      now={NOW}
-    />,
+    <ArticleList articles={articles} sourceOf={(id) => sources.get(id) ?? PUBLISHER} now={NOW} onOpen={onOpen} />,
   );
 }
 
 describe('the article list', () => {
-  it('links each title to its story, with its source and how long ago', () => {
+  it('links each title to its story in the reader, with its source and how long ago', () => {
     renderList([article('a', 18)]);
     const link = screen.getByRole('link', { name: /Story a/ });
-    expect(link.getAttribute('href')).toBe('https://infofinance.com/a');
-    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('href')).toMatch(/\/sidepanel\.html#story=1%3Aa$/);
     expect(link.textContent).toContain('Info Finance · 18 minutes ago');
+  });
+
+  it('opens a clicked story in the reader, and leaves a click with Ctrl to the browser', () => {
+    const onOpen = vi.fn();
+    renderList([article('a', 1)], new Map(), onOpen);
+    const link = screen.getByRole('link', { name: /Story a/ });
+    expect(fireEvent.click(link)).toBe(false);
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: '1:a' }));
+    expect(fireEvent.click(link, { ctrlKey: true })).toBe(true);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+  });
+
+  it('says which stories are unread and which are starred, to screen readers too', () => {
+    renderList([article('a', 1), article('b', 2, { read: true, starred: true })]);
+    expect(screen.getByRole('link', { name: /Unread: Story a/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Story b/ }).textContent).not.toContain('Unread');
+    expect(screen.getByRole('img', { name: 'Starred' })).toBeTruthy();
   });
 
   it("names each story's own feed when the reader follows another one", () => {
@@ -51,11 +65,6 @@ describe('the article list', () => {
       new Map([[2, { name: 'Tin Nhanh', homepage: 'https://tinnhanh.example/' }]]),
     );
     expect(screen.getByRole('link', { name: /Story a/ }).textContent).toContain('Tin Nhanh · 5 minutes ago');
-  });
-
-  it('still links a story that has no address, to its source', () => {
-    renderList([article('a', 1, { url: undefined })]);
-    expect(screen.getByRole('link', { name: /Story a/ }).getAttribute('href')).toBe('https://infofinance.com/');
   });
 
   it('names a story without a title by the start of its summary, or says it is untitled', () => {

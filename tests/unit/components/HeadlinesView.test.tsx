@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HeadlinesView } from '../../../components/HeadlinesView';
 import type { Message } from '../../../refresh/messages';
 import type { RefreshOutcome } from '../../../refresh/refresh-feed';
-import { feedForSource, saveFetchedItems, updateFeed } from '../../../storage';
+import { articleId, feedForSource, saveFetchedItems, updateFeed } from '../../../storage';
 import { resetDb } from '../../support/reset-db';
 
 const NOW = Date.now();
@@ -107,6 +107,28 @@ describe('the headlines view', () => {
     await updateFeed(feedId, { lastError: { message: 'x', at: NOW, ...failure } });
     render(<HeadlinesView />);
     await screen.findByText(words);
+  });
+
+  it('opens a clicked story in the reader and marks it read, in a tab where no side panel can open', async () => {
+    const feedId = await savedStories();
+    render(<HeadlinesView />);
+    fireEvent.click(await screen.findByRole('link', { name: /Unread: Giá vàng tăng mạnh/ }));
+    await screen.findByRole('link', { name: /^Giá vàng tăng mạnh/ });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(
+      tabs.some((tab) => tab.url?.endsWith(`/sidepanel.html#story=${encodeURIComponent(articleId(feedId, 'b'))}`)),
+    ).toBe(true);
+  });
+
+  it('offers the side panel, and says how fresh the stories are', async () => {
+    const feedId = await savedStories();
+    await updateFeed(feedId, { lastSuccessAt: Date.now() - 5 * 60_000 });
+    render(<HeadlinesView />);
+    await screen.findByText('Updated 5 minutes ago');
+    fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
+    await waitFor(async () =>
+      expect((await fakeBrowser.tabs.query({})).some((tab) => tab.url?.endsWith('/sidepanel.html'))).toBe(true),
+    );
   });
 
   it('tells a new reader what to do when nothing is saved yet', async () => {

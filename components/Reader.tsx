@@ -1,0 +1,154 @@
+import { useId, useMemo, useState } from 'preact/hooks';
+import { format } from '../locales/messages-for';
+import type { ArticleView } from '../storage';
+import { language, t } from './messages';
+import { sanitizeHtml } from './sanitize-html';
+import './reader.css';
+
+export interface ReaderProps {
+  article: ArticleView;
+  /** The feed's or publisher's name. */
+  sourceName: string;
+  /** Back to the list; the page also answers Esc. */
+  onBack(): void;
+  /** Absent when there is no previous story: the button is then disabled. */
+  onPrevious?: () => void;
+  /** Absent when there is no next story: the button is then disabled. */
+  onNext?: () => void;
+  onToggleStar(): void;
+  onToggleRead(): void;
+}
+
+interface Content {
+  html: string;
+  /** Whether the sanitized HTML shows anything: text or media, not just empty tags. */
+  shows: boolean;
+  /** Its pictures by pictureKey: the story's own picture is not shown again above them. */
+  pictures: Set<string>;
+}
+
+/** An address on the web, or undefined: a feed can put anything in a link. */
+function webUrl(address: string | undefined, base?: string): URL | undefined {
+  if (!address) return undefined;
+  try {
+    const url = new URL(address, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One key for a picture at any size or scheme: WordPress names its sizes `name-800x450.jpg`. */
+function pictureKey(address: string): string {
+  const url = webUrl(address);
+  return url ? `${url.host}${url.pathname.replace(/-\d+x\d+(?=\.\w+$)/, '')}` : address;
+}
+
+/** The story's HTML made safe, and what it holds. */
+function readContent(contentHtml: string | undefined, base: string | undefined): Content {
+  const html = contentHtml ? sanitizeHtml(contentHtml, base) : '';
+  // A template parses without loading pictures or running anything.
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const body = template.content;
+  const pictures = new Set<string>();
+  for (const image of body.querySelectorAll('img')) {
+    const candidates = (image.getAttribute('srcset') ?? '').split(/,\s+/).map((each) => each.trim().split(/\s+/)[0]);
+    for (const address of [image.getAttribute('src'), ...candidates]) if (address) pictures.add(pictureKey(address));
+  }
+  const shows = Boolean(body.textContent?.trim()) || body.querySelector('img, picture, video, audio, svg, hr') !== null;
+  return { html, shows, pictures };
+}
+
+function formatDate(at: number): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(at);
+}
+
+/** The open story: its title, byline, picture and text, the way to the original, and what the reader can do with it. */
+export function Reader({ article, sourceName, onBack, onPrevious, onNext, onToggleStar, onToggleRead }: ReaderProps) {
+  const titleId = useId();
+  const [brokenImage, setBrokenImage] = useState<string>();
+  const content = useMemo(() => readContent(article.contentHtml, article.url), [article.contentHtml, article.url]);
+
+  const original = webUrl(article.url);
+  const host = original?.hostname.replace(/^www\./, '');
+  const lead = webUrl(article.imageUrl, article.url)?.href;
+  const showLead = lead !== undefined && lead !== brokenImage && !content.pictures.has(pictureKey(lead));
+  const at = article.publishedAt ?? article.sortAt;
+  const summary = article.summary?.trim();
+
+  const originalLink = (text: string) => (
+    <a href={original?.href} target="_blank" rel="noopener noreferrer">
+      {text}
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+
+  return (
+    <article class="reader" aria-labelledby={titleId}>
+      <div class="reader-bar">
+        <button type="button" class="reader-back" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {t.readerBack}
+        </button>
+        <div class="reader-actions">
+          <button type="button" class="reader-star" aria-pressed={article.starred} onClick={onToggleStar}>
+            <span aria-hidden="true">{article.starred ? '★ ' : '☆ '}</span>
+            {t.readerStar}
+          </button>
+          <button type="button" onClick={onToggleRead}>
+            {article.read ? t.readerMarkUnread : t.readerMarkRead}
+          </button>
+        </div>
+      </div>
+
+      <header class="reader-header">
+        <h2 id={titleId} class="reader-title" tabIndex={-1}>
+          {article.title || t.untitled}
+        </h2>
+        <p class="reader-meta">
+          {article.author && <span>{article.author}</span>}
+          <span>{sourceName}</span>
+          <time dateTime={new Date(at).toISOString()}>{formatDate(at)}</time>
+        </p>
+      </header>
+
+      {showLead && (
+        <figure class="reader-lead">
+          <img src={lead} alt="" referrerpolicy="no-referrer" decoding="async" onError={() => setBrokenImage(lead)} />
+        </figure>
+      )}
+
+      {content.shows ? (
+        // Safe to inject: readContent passed it through DOMPurify (sanitizeHtml).
+        <div class="reader-content" dangerouslySetInnerHTML={{ __html: content.html }} />
+      ) : (
+        <div class="reader-content">
+          {summary ? (
+            <p class="reader-summary">{summary}</p>
+          ) : (
+            <p class="reader-title-only">
+              {t.readerTitleOnly}
+              {host && ' '}
+              {host && originalLink(format(t.readerReadItOn, { host }))}
+            </p>
+          )}
+        </div>
+      )}
+
+      <footer class="reader-footer">
+        {host && <p class="reader-original">{originalLink(format(t.readerReadOn, { host }))}</p>}
+        <nav class="reader-nav" aria-label={t.readerOtherStories}>
+          <button type="button" disabled={!onPrevious} onClick={onPrevious}>
+            <span aria-hidden="true">← </span>
+            {t.readerPrevious}
+          </button>
+          <button type="button" disabled={!onNext} onClick={onNext}>
+            {t.readerNext}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </nav>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { format } from '../locales/messages-for';
+import { profile } from '../publisher/profile';
+import {
+  type ArticleFilter,
+  type ArticleView,
+  adjacentArticles,
+  getArticle,
+  listArticleIds,
+  markAllRead,
+  markRead,
+  searchArticles,
+  setStarred,
+  unreadCount,
+} from '../storage';
+import { ListToolbar } from './ListToolbar';
+import { Masthead } from './Masthead';
+import { t } from './messages';
+import { openStoryRequest } from './open-story-request';
+import { PublisherFooter } from './PublisherFooter';
+import { Reader } from './Reader';
+import { storyInUrl } from './reader-url';
+import { StatusBar } from './StatusBar';
+import { StoryList } from './StoryList';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useLiveQuery } from './use-live-query';
+import { useNow } from './use-now';
+import { useOnline } from './use-online';
+import { useRefresh } from './use-refresh';
+import { useSources } from './use-sources';
+
+/** Search results shown at most: more than anyone reads, few enough to stay quick as the reader types. */
+const SEARCH_LIMIT = 500;
+/** A request from the popup older than this was meant for a panel that did not open then. */
+const REQUEST_FRESH_MS = 60_000;
+/** The unread count on the filter stops here ("999+"). */
+const COUNT_UP_TO = 1000;
+
+const KEEPS: Record<ArticleFilter, (article: ArticleView) => boolean> = {
+  all: () => true,
+  unread: (article) => !article.read,
+  starred: (article) => article.starred,
+};
+
+/** The side panel: every saved story (all, unread, starred, or found by a search) and the reader for one of them. */
+export function SidePanelView() {
+  const [filter, setFilter] = useState<ArticleFilter>('all');
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState(() => storyInUrl(location.hash));
+  const [selected, setSelected] = useState<number>();
+  const { latest: feed, sourceOf } = useSources();
+  const online = useOnline();
+  const now = useNow();
+  const { busy, unstoredFailure, refresh } = useRefresh();
+
+  const searching = query.trim() !== '';
+  const listed = useLiveQuery(() => listArticleIds({ filter }), [filter]);
+  const found = useLiveQuery(
+    async () =>
+      searching
+        ? { query, ids: (await searchArticles(query, { limit: SEARCH_LIMIT })).filter(KEEPS[filter]).map((a) => a.id) }
+        : undefined,
+    [query, filter],
+  );
+  const ids = (searching ? found?.ids : listed) ?? [];
+  const shownQuery = searching ? (found?.query ?? '\u0000') : '';
+  const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
+
+  const article = useLiveQuery(async () => (openId ? getArticle(openId) : undefined), [openId]);
+  const neighbours = useLiveQuery(async () => {
+    if (!article) return {};
+    if (!searching) return adjacentArticles(article, { filter });
+    const at = ids.indexOf(article.id);
+    const [previous, next] = await Promise.all([
+      at > 0 ? getArticle(ids[at - 1] as string) : undefined,
+      at >= 0 && at < ids.length - 1 ? getArticle(ids[at + 1] as string) : undefined,
+    ]);
+    return { previous, next };
+  }, [article?.id, article?.sortAt, filter, searching, ids]);
+
+  const open = (story: Pick<ArticleView, 'id'>) => {
+    setOpenId(story.id);
+    void markRead(story.id);
+    history.replaceState(null, '', `#story=${encodeURIComponent(story.id)}`);
+  };
+  const back = () => {
+    setOpenId(undefined);
+    history.replaceState(null, '', location.pathname);
+  };
+
+  // A story the popup asked for: on opening (if asked just now) and whenever it asks while the panel is open.
+  useEffect(() => {
+    const take = (request: { id: string; at: number } | null) => {
+      if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
+      open(request);
+      void openStoryRequest.setValue(null);
+    };
+    void openStoryRequest.getValue().then(take);
+    return openStoryRequest.watch(take);
+  }, []);
+
+  // The opened story's title takes the focus, so a screen reader starts reading there.
+  useEffect(() => {
+    if (article) document.querySelector<HTMLElement>('.reader [tabindex="-1"]')?.focus();
+  }, [article?.id]);
+
+  const selectedStory = selected === undefined ? undefined : ids[selected];
+  const move = (step: number) => {
+    if (ids.length === 0) return;
+    setSelected((at) => Math.min(ids.length - 1, Math.max(0, at === undefined ? 0 : at + step)));
+  };
+  const toggleRead = async (id: string | undefined) => {
+    const story = id && (await getArticle(id));
+    if (story) await markRead(story.id, !story.read);
+  };
+  const toggleStar = async (id: string | undefined) => {
+    const story = id && (await getArticle(id));
+    if (story) await setStarred(story.id, !story.starred);
+  };
+  const focusSearch = () => {
+    back();
+    document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  };
+
+  useKeyboardShortcuts(
+    article
+      ? {
+          j: () => neighbours?.next && open(neighbours.next),
+          k: () => neighbours?.previous && open(neighbours.previous),
+          m: () => void toggleRead(article.id),
+          s: () => void toggleStar(article.id),
+          o: () => article.url && window.open(article.url, '_blank', 'noopener'),
+          Enter: () => article.url && window.open(article.url, '_blank', 'noopener'),
+          Escape: back,
+          '/': focusSearch,
+        }
+      : {
+          j: () => move(1),
+          k: () => move(-1),
+          o: () => selectedStory && open({ id: selectedStory }),
+          Enter: () => selectedStory && open({ id: selectedStory }),
+          m: () => void toggleRead(selectedStory),
+          s: () => void toggleStar(selectedStory),
+          '/': focusSearch,
+          Escape: () => {
+            setQuery('');
+            (document.activeElement as HTMLElement | null)?.blur();
+          },
+        },
+  );
+
+  const emptyText = searching
+    ? format(t.noResults, { query: query.trim() })
+    : filter === 'unread'
+      ? t.noUnread
+      : filter === 'starred'
+        ? t.noStarred
+        : online
+          ? t.emptyList
+          : t.emptyListOffline;
+
+  return (
+    <div class="page side-panel">
+      <Masthead busy={busy} onRefresh={refresh} updatedAt={feed?.lastSuccessAt} now={now}>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t.settings}
+          title={t.settings}
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          <span aria-hidden="true">⚙</span>
+        </button>
+      </Masthead>
+      <StatusBar
+        online={online}
+        failure={feed?.lastError ?? unstoredFailure}
+        feedUrl={feed?.url}
+        savedAt={ids.length > 0 ? feed?.lastSuccessAt : undefined}
+        now={now}
+      />
+      <ListToolbar
+        filter={filter}
+        onFilter={(chosen) => {
+          setFilter(chosen);
+          setSelected(undefined);
+        }}
+        query={query}
+        onQuery={(typed) => {
+          setQuery(typed);
+          setSelected(undefined);
+        }}
+        unread={unread}
+        countUpTo={COUNT_UP_TO}
+        found={searching && found?.query === query ? found.ids.length : undefined}
+        onMarkAllRead={() => void markAllRead()}
+        hidden={article !== undefined}
+      />
+      <main class="content panel-content">
+        {(searching ? found : listed) !== undefined && ids.length === 0 && (
+          <p class="empty" data-shown-query={shownQuery}>
+            {emptyText}
+          </p>
+        )}
+        <StoryList
+          ids={ids}
+          query={shownQuery}
+          listKey={`${filter}\n${query}`}
+          label={searching ? format(t.searchResultsLabel, { query: query.trim() }) : t.latestStories}
+          selected={selected}
+          sourceOf={sourceOf}
+          now={now}
+          onOpen={open}
+          hidden={article !== undefined}
+        />
+        {article && (
+          <div class="reader-layer">
+            <Reader
+              article={article}
+              sourceName={sourceOf(article.feedId).name}
+              onBack={back}
+              onPrevious={neighbours?.previous && (() => neighbours.previous && open(neighbours.previous))}
+              onNext={neighbours?.next && (() => neighbours.next && open(neighbours.next))}
+              onToggleStar={() => void setStarred(article.id, !article.starred)}
+              onToggleRead={() => void markRead(article.id, !article.read)}
+            />
+          </div>
+        )}
+      </main>
+      <PublisherFooter profile={profile} />
+    </div>
+  );
+}

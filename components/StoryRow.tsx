@@ -1,0 +1,70 @@
+import type { ArticleView } from '../storage';
+import { language, t } from './messages';
+import { readerUrl } from './reader-url';
+import { relativeTime } from './relative-time';
+import type { Source } from './use-sources';
+
+interface Props {
+  article: ArticleView;
+  source: Source;
+  now: number;
+  /** Opens the story in the reader; a click with a modifier key keeps the browser's own meaning (a new tab). */
+  onOpen(article: ArticleView): void;
+}
+
+const PREVIEW_LENGTH = 90;
+
+// A picture that cannot load (offline, gone) leaves no broken-image icon behind.
+function hideBrokenImage(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
+/** What to call a story that has no title: the start of its summary, else a word that says so. */
+export function displayTitle(article: Pick<ArticleView, 'title' | 'summary'>): string {
+  if (article.title) return article.title;
+  const summary = article.summary ?? '';
+  if (!summary) return t.untitled;
+  return summary.length > PREVIEW_LENGTH ? `${summary.slice(0, PREVIEW_LENGTH).trimEnd()}…` : summary;
+}
+
+/** One story of a list: a link to it in the reader, with its source, age, picture and read and starred marks. */
+export function StoryRow({ article, source, now, onOpen }: Props) {
+  const open = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(article);
+  };
+  return (
+    <a class={article.read ? 'article-link' : 'article-link unread'} href={readerUrl(article.id)} onClick={open}>
+      <span class="article-text">
+        <span class="article-title">
+          {!article.read && <span class="visually-hidden">{t.unreadMark} </span>}
+          {displayTitle(article)}
+        </span>
+        <span class="article-meta">
+          {article.starred && (
+            <span class="star-mark" role="img" aria-label={t.starredMark}>
+              ★{' '}
+            </span>
+          )}
+          {source.name}
+          {' · '}
+          <time dateTime={new Date(article.sortAt).toISOString()}>{relativeTime(article.sortAt, now, language)}</time>
+        </span>
+      </span>
+      {article.imageUrl && (
+        <img
+          class="thumbnail"
+          src={article.imageUrl}
+          alt=""
+          width={72}
+          height={54}
+          loading="lazy"
+          decoding="async"
+          referrerpolicy="no-referrer"
+          onError={hideBrokenImage}
+        />
+      )}
+    </a>
+  );
+}

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+
+/** The side panel page as a tab, opened on a story when given: for a new tab, or where no side panel can open. */
+export function readerUrl(storyId?: string): string {
+  const page = browser.runtime.getURL('/sidepanel.html');
+  return storyId === undefined ? page : `${page}#story=${encodeURIComponent(storyId)}`;
+}
+
+/** The story a reader URL names, if any. */
+export function storyInUrl(hash: string): string | undefined {
+  const match = /^#story=(.+)$/.exec(hash);
+  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+}
