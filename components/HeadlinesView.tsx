@@ -41,8 +41,17 @@ export function HeadlinesView() {
   return (
     <div class="page">
       <Masthead busy={busy} onRefresh={refresh} updatedAt={feed?.lastSuccessAt} now={now}>
-        <button type="button" class="open-panel" onClick={() => openSidePanel(windowId)}>
-          {t.openSidePanel}
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t.openSidePanel}
+          title={t.openSidePanel}
+          onClick={() => openSidePanel(windowId)}
+        >
+          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            <rect x="1.5" y="2.5" width="15" height="13" rx="2" fill="none" stroke="currentColor" stroke-width="1.5" />
+            <rect x="10.5" y="3" width="5.5" height="12" fill="currentColor" />
+          </svg>
         </button>
       </Masthead>
       <StatusBar

@@ -14,5 +14,6 @@ export function relativeTime(at: number, now: number, language: string): string 
   for (const [unit, size] of UNITS) {
     if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
   }
-  return format.format(0, 'minute');
+  // "This minute" reads oddly for something that just happened; "now" is what people say.
+  return format.format(0, 'second');
 }

@@ -1,8 +1,9 @@
 /**
  * `npm start`: builds the extension with the demo profile, serves the bundled
  * demo feed on 127.0.0.1 and opens Chromium with the extension loaded. With no
- * display it runs headless, saves screenshots of the popup and the side panel
- * under .output/demo/, prints their paths and exits.
+ * display it runs headless, saves screenshots of the popup, the side panel, the
+ * reader and the options in both languages and themes under .output/demo/,
+ * prints their paths and exits.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -16,6 +17,11 @@ import { serveDemo } from '../tests/support/serve-demo';
 
 const DEMO_PORT = 47_812;
 const OUT_DIR = fileURLToPath(new URL('../.output/demo', import.meta.url));
+const LANGUAGES = ['en', 'vi'] as const;
+
+/** What the extension pages see of their synced storage. */
+type Synced = { chrome: { storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } } } };
+const THEMES = ['light', 'dark'] as const;
 
 const chromiumPath = findChromium() ?? installChromium();
 if (!chromiumPath) {
@@ -53,20 +59,47 @@ async function takeScreenshots(executablePath: string, dir: string): Promise<voi
   mkdirSync(OUT_DIR, { recursive: true });
   const extension = await launchExtension(executablePath, dir);
   try {
-    const shots = [
-      { page: 'popup.html', viewport: { width: 380, height: 600 }, file: `${OUT_DIR}/popup.png` },
-      { page: 'sidepanel.html', viewport: { width: 420, height: 800 }, file: `${OUT_DIR}/sidepanel.png` },
-    ];
-    for (const shot of shots) {
-      const page = await extension.open(shot.page, shot.viewport);
-      await settle(page);
-      await page.screenshot({ path: shot.file });
-      console.log(`Screenshot: ${shot.file}`);
+    const popup = await extension.open('popup.html', { width: 380, height: 600 });
+    await settle(popup);
+    for (const language of LANGUAGES) {
+      for (const theme of THEMES) {
+        // The options page's own settings, as a reader would choose them there.
+        await popup.evaluate((settings) => (globalThis as unknown as Synced).chrome.storage.sync.set(settings), {
+          language,
+          theme,
+        });
+        const name = (page: string) => `${OUT_DIR}/${page}-${language}-${theme}.png`;
+        await shoot(extension.open('popup.html', { width: 380, height: 600 }), name('popup'), settle);
+        await shoot(extension.open('sidepanel.html', { width: 420, height: 800 }), name('sidepanel'), settle);
+        await shoot(extension.open('sidepanel.html', { width: 420, height: 800 }), name('reader'), openStory);
+        await shoot(extension.open('options.html', { width: 800, height: 1200 }), name('options'), (page) =>
+          page.locator('#feed-url').waitFor(),
+        );
+      }
     }
+    await popup.evaluate(() => (globalThis as unknown as Synced).chrome.storage.sync.clear());
+    await shoot(extension.open('popup.html', { width: 380, height: 600 }), `${OUT_DIR}/popup.png`, settle);
+    await shoot(extension.open('sidepanel.html', { width: 420, height: 800 }), `${OUT_DIR}/sidepanel.png`, settle);
   } finally {
     await extension.close();
     await server.close();
   }
+}
+
+async function shoot(opening: Promise<Page>, file: string, ready: (page: Page) => Promise<void>): Promise<void> {
+  const page = await opening;
+  await ready(page);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`Screenshot: ${file}`);
+  await page.close();
+}
+
+/** Opens the Vietnamese story, which has a picture, in the side panel's reader. */
+async function openStory(page: Page): Promise<void> {
+  await settle(page);
+  await page.locator('.article-link', { hasText: 'Giá vàng' }).click();
+  await page.locator('.reader-content').waitFor();
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
 }
 
 /** Waits until the stories are listed and their pictures have loaded. */

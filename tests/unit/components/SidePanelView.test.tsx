@@ -1,0 +1,102 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SidePanelView } from '../../../components/SidePanelView';
+import { articleId, feedForSource, getArticle, saveFetchedItems } from '../../../storage';
+import { resetDb } from '../../support/reset-db';
+import { story } from '../../support/stories';
+
+let feedId: number;
+
+function press(key: string, target: Element = document.body): void {
+  fireEvent.keyDown(target, { key });
+}
+
+function readerHeading(): HTMLElement | null {
+  return document.querySelector('.reader h2');
+}
+
+describe('the side panel', () => {
+  beforeEach(async () => {
+    await resetDb();
+    location.hash = '';
+    fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender, sendResponse) => {
+      sendResponse([]);
+      return true;
+    });
+    feedId = (await feedForSource('https://infofinance.com/feed')).id;
+    await saveFetchedItems(feedId, [
+      story('a', 1, { title: 'VN-Index closes higher', contentHtml: '<p>Banks led the rally.</p>' }),
+      story('b', 2, { title: 'Giá vàng tăng mạnh', contentHtml: '<p>Vàng miếng tăng hơn một triệu đồng.</p>' }),
+      story('c', 3, { title: 'Exports grow 14%' }),
+    ]);
+  });
+
+  it('moves through the list with j and k, and opens the chosen story with o', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    press('j');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('VN-Index closes higher'));
+    press('j');
+    press('j');
+    press('k');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Giá vàng tăng mạnh'));
+    press('o');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Giá vàng tăng mạnh'));
+    await screen.findByText('Vàng miếng tăng hơn một triệu đồng.');
+  });
+
+  it('reads the next and previous stories with j and k, stars with s, marks unread with m, and Escape goes back', async () => {
+    render(<SidePanelView />);
+    fireEvent.click(await screen.findByRole('link', { name: /VN-Index closes higher/ }));
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('VN-Index closes higher'));
+    await waitFor(async () => expect((await getArticle(articleId(feedId, 'a')))?.read).toBe(true));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Next/ }).hasAttribute('disabled')).toBe(false));
+
+    press('j');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Giá vàng tăng mạnh'));
+    press('s');
+    await waitFor(async () => expect((await getArticle(articleId(feedId, 'b')))?.starred).toBe(true));
+    press('m');
+    await waitFor(async () => expect((await getArticle(articleId(feedId, 'b')))?.read).toBe(false));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Previous/ }).hasAttribute('disabled')).toBe(false));
+    press('k');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('VN-Index closes higher'));
+
+    press('Escape');
+    await waitFor(() => expect(readerHeading()).toBeNull());
+    expect(screen.getByRole('searchbox')).toBeTruthy();
+  });
+
+  it('jumps to the search box with /, where letters are typed rather than taken as keys', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    press('/');
+    const search = screen.getByRole('searchbox');
+    expect(document.activeElement).toBe(search);
+    press('j', search);
+    expect(document.querySelector('[data-index] a:focus')).toBeNull();
+    fireEvent.input(search, { target: { value: 'gia vang' } });
+    await waitFor(() => expect(screen.queryByRole('link', { name: /VN-Index/ })).toBeNull());
+    await screen.findByRole('link', { name: /Giá vàng tăng mạnh/ });
+    press('Escape', search);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+  });
+
+  it('shows only unread or starred stories when asked, and says so when there are none', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /Exports grow/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Starred' }));
+    await screen.findByText(/No starred stories yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'Unread (3)' }));
+    await screen.findByRole('link', { name: /Exports grow/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
+    await screen.findByText(/No unread stories/);
+  });
+
+  it('opens the story a reader URL names, as a tab from the popup does', async () => {
+    location.hash = `#story=${encodeURIComponent(articleId(feedId, 'c'))}`;
+    render(<SidePanelView />);
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Exports grow 14%'));
+  });
+});
