@@ -20,8 +20,7 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    // A brand reads the same in every language.
-    name: profile.name,
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
@@ -54,7 +53,12 @@ export default defineConfig({
       for (const [language, messages] of Object.entries({ en, vi })) {
         files.push({
           relativeDest: `_locales/${language}/messages.json`,
-          contents: JSON.stringify({ extDescription: { message: messages.extDescription } }, null, 2),
+          // A brand reads the same in every language; the name is in each table all the same, as stores expect.
+          contents: JSON.stringify(
+            { extName: { message: profile.name }, extDescription: { message: messages.extDescription } },
+            null,
+            2,
+          ),
         });
       }
     },

@@ -1,15 +1,15 @@
 /** The store's public face: pages and refresh/ import from here; everything else in storage/ is implementation. */
 export { type Adjacent, adjacentArticles } from './adjacent-articles';
-export { articlesById } from './articles-by-id';
 export { applyRetention, type RetentionReport } from './apply-retention';
 export type { ArticleFilter, ListOptions, ListPosition } from './article-order';
+export { articlesById } from './articles-by-id';
 export { clearReadStories } from './clear-read-stories';
 export { feedForSource } from './feed-for-source';
 export { foldText } from './fold-text';
 export { getArticle } from './get-article';
 export { isQuotaError } from './is-quota-error';
-export { type ArticlePage, listArticles, type PageRequest } from './list-articles';
 export { listArticleIds } from './list-article-ids';
+export { type ArticlePage, listArticles, type PageRequest } from './list-articles';
 export { listFeeds } from './list-feeds';
 export { markAllRead } from './mark-all-read';
 export { markRead } from './mark-read';
