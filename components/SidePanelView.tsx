@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
 import {
+  type Adjacent,
   type ArticleFilter,
   type ArticleView,
   adjacentArticles,
@@ -68,16 +69,20 @@ export function SidePanelView() {
   const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
 
   const article = useLiveQuery(async () => (openId ? getArticle(openId) : undefined), [openId]);
-  const neighbours = useLiveQuery(async () => {
-    if (!article) return {};
-    if (!searching) return adjacentArticles(article, { filter });
-    const at = ids.indexOf(article.id);
+  // In a search, the stories around are the search's; else the list's, even once the story has left it (turned read).
+  const neighboursOf = async (story: ArticleView): Promise<Adjacent> => {
+    if (!searching) return adjacentArticles(story, { filter });
+    const at = ids.indexOf(story.id);
     const [previous, next] = await Promise.all([
       at > 0 ? getArticle(ids[at - 1] as string) : undefined,
       at >= 0 && at < ids.length - 1 ? getArticle(ids[at + 1] as string) : undefined,
     ]);
-    return { previous, next };
-  }, [article?.id, article?.sortAt, filter, searching, ids]);
+    return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  };
+  const neighbours = useLiveQuery(
+    async () => (article ? { of: article.id, ...(await neighboursOf(article)) } : undefined),
+    [article?.id, article?.sortAt, filter, searching, ids],
+  );
 
   const open = (story: Pick<ArticleView, 'id'>) => {
     setOpenId(story.id);
@@ -118,6 +123,13 @@ export function SidePanelView() {
     const story = id && (await getArticle(id));
     if (story) await setStarred(story.id, !story.starred);
   };
+  // A key pressed before the neighbours of a just-opened story are known still moves, from the right story.
+  const step = async (direction: keyof Adjacent) => {
+    if (!article) return;
+    const around = neighbours?.of === article.id ? neighbours : await neighboursOf(article);
+    const target = around[direction];
+    if (target) open(target);
+  };
   const focusSearch = () => {
     back();
     document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
@@ -126,8 +138,8 @@ export function SidePanelView() {
   useKeyboardShortcuts(
     article
       ? {
-          j: () => neighbours?.next && open(neighbours.next),
-          k: () => neighbours?.previous && open(neighbours.previous),
+          j: () => void step('next'),
+          k: () => void step('previous'),
           m: () => void toggleRead(article.id),
           s: () => void toggleStar(article.id),
           o: () => article.url && window.open(article.url, '_blank', 'noopener'),
@@ -220,8 +232,10 @@ export function SidePanelView() {
               article={article}
               sourceName={sourceOf(article.feedId).name}
               onBack={back}
-              onPrevious={neighbours?.previous && (() => neighbours.previous && open(neighbours.previous))}
-              onNext={neighbours?.next && (() => neighbours.next && open(neighbours.next))}
+              onPrevious={
+                neighbours?.of === article.id && neighbours.previous ? () => void step('previous') : undefined
+              }
+              onNext={neighbours?.of === article.id && neighbours.next ? () => void step('next') : undefined}
               onToggleStar={() => void setStarred(article.id, !article.starred)}
               onToggleRead={() => void markRead(article.id, !article.read)}
             />

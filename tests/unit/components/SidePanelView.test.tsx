@@ -46,12 +46,11 @@ describe('the side panel', () => {
     await screen.findByText('Vàng miếng tăng hơn một triệu đồng.');
   });
 
-  it('reads the next and previous stories with j and k, stars with s, marks unread with m, and Escape goes back', async () => {
+  it('reads the next and previous stories with j and k, even pressed at once, stars with s, marks unread with m, and Escape goes back', async () => {
     render(<SidePanelView />);
     fireEvent.click(await screen.findByRole('link', { name: /VN-Index closes higher/ }));
     await waitFor(() => expect(readerHeading()?.textContent).toBe('VN-Index closes higher'));
     await waitFor(async () => expect((await getArticle(articleId(feedId, 'a')))?.read).toBe(true));
-    await waitFor(() => expect(screen.getByRole('button', { name: /Next/ }).hasAttribute('disabled')).toBe(false));
 
     press('j');
     await waitFor(() => expect(readerHeading()?.textContent).toBe('Giá vàng tăng mạnh'));
@@ -59,7 +58,6 @@ describe('the side panel', () => {
     await waitFor(async () => expect((await getArticle(articleId(feedId, 'b')))?.starred).toBe(true));
     press('m');
     await waitFor(async () => expect((await getArticle(articleId(feedId, 'b')))?.read).toBe(false));
-    await waitFor(() => expect(screen.getByRole('button', { name: /Previous/ }).hasAttribute('disabled')).toBe(false));
     press('k');
     await waitFor(() => expect(readerHeading()?.textContent).toBe('VN-Index closes higher'));
 
