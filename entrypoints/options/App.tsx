@@ -12,6 +12,7 @@ export function App() {
   return (
     <div class="page options-page">
       <header class="masthead">
+        <img class="logo" src="/icon/48.png" alt="" width={32} height={32} />
         <h1 class="publisher-name">
           {profile.name} · {t.optionsTitle}
         </h1>
