@@ -10,8 +10,8 @@ interface Props {
   /** Unread stories, counted up to `countUpTo`. */
   unread: number | undefined;
   countUpTo: number;
-  /** How many stories the search found, once it has answered. */
-  found: number | undefined;
+  /** How many stories the search found ("50+" when it stopped looking), once it has answered. */
+  found: string | undefined;
   onMarkAllRead(): void;
   hidden?: boolean;
 }

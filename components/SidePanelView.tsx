@@ -31,8 +31,9 @@ import { useOnline } from './use-online';
 import { useRefresh } from './use-refresh';
 import { useSources } from './use-sources';
 
-/** Search results shown at most: more than anyone reads, few enough to stay quick as the reader types. */
-const SEARCH_LIMIT = 500;
+/** Stories listed, and found by a search, at first; each time the reader scrolls to the end, twice as many. */
+const LIST_PAGE = 500;
+const SEARCH_PAGE = 50;
 /** A request from the popup older than this was meant for a panel that did not open then. */
 const REQUEST_FRESH_MS = 60_000;
 /** The unread count on the filter stops here ("999+"). */
@@ -50,21 +51,26 @@ export function SidePanelView() {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState(() => storyInUrl(location.hash));
   const [selected, setSelected] = useState<number>();
+  const [pages, setPages] = useState(0);
   const { latest: feed, sourceOf } = useSources();
   const online = useOnline();
   const now = useNow();
   const { busy, unstoredFailure, refresh } = useRefresh();
 
   const searching = query.trim() !== '';
-  const listed = useLiveQuery(() => listArticleIds({ filter }), [filter]);
-  const found = useLiveQuery(
-    async () =>
-      searching
-        ? { query, ids: (await searchArticles(query, { limit: SEARCH_LIMIT })).filter(KEEPS[filter]).map((a) => a.id) }
-        : undefined,
-    [query, filter],
-  );
-  const ids = (searching ? found?.ids : listed) ?? [];
+  const listLimit = LIST_PAGE * 2 ** pages;
+  const searchLimit = SEARCH_PAGE * 2 ** pages;
+  const listed = useLiveQuery(async () => {
+    const found = await listArticleIds({ filter }, listLimit);
+    return { ids: found, more: found.length >= listLimit };
+  }, [filter, listLimit]);
+  const found = useLiveQuery(async () => {
+    if (!searching) return undefined;
+    const stories = await searchArticles(query, { limit: searchLimit });
+    return { query, ids: stories.filter(KEEPS[filter]).map((story) => story.id), more: stories.length >= searchLimit };
+  }, [query, filter, searchLimit]);
+  const shownList = searching ? found : listed;
+  const ids = shownList?.ids ?? [];
   const shownQuery = searching ? (found?.query ?? '\u0000') : '';
   const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
 
@@ -157,6 +163,7 @@ export function SidePanelView() {
           '/': focusSearch,
           Escape: () => {
             setQuery('');
+            setPages(0);
             (document.activeElement as HTMLElement | null)?.blur();
           },
         },
@@ -197,20 +204,22 @@ export function SidePanelView() {
         onFilter={(chosen) => {
           setFilter(chosen);
           setSelected(undefined);
+          setPages(0);
         }}
         query={query}
         onQuery={(typed) => {
           setQuery(typed);
           setSelected(undefined);
+          setPages(0);
         }}
         unread={unread}
         countUpTo={COUNT_UP_TO}
-        found={searching && found?.query === query ? found.ids.length : undefined}
+        found={searching && found?.query === query ? `${found.ids.length}${found.more ? '+' : ''}` : undefined}
         onMarkAllRead={() => void markAllRead()}
         hidden={article !== undefined}
       />
       <main class="content panel-content">
-        {(searching ? found : listed) !== undefined && ids.length === 0 && (
+        {shownList !== undefined && ids.length === 0 && (
           <p class="empty" data-shown-query={shownQuery}>
             {emptyText}
           </p>
@@ -224,6 +233,7 @@ export function SidePanelView() {
           sourceOf={sourceOf}
           now={now}
           onOpen={open}
+          onNearEnd={() => shownList?.more && setPages((count) => count + 1)}
           hidden={article !== undefined}
         />
         {article && (

@@ -17,6 +17,8 @@ interface Props {
   sourceOf(feedId: number): Source;
   now: number;
   onOpen(article: ArticleView): void;
+  /** Called when the rows drawn reach the end of `ids`: the list may have more to give. */
+  onNearEnd?: () => void;
   /** Hidden behind the reader: kept in place, out of reach of Tab and screen readers. */
   hidden?: boolean;
 }
@@ -30,7 +32,7 @@ const OVERSCAN = 6;
  * A long list of stories that stays fast at tens of thousands: it reads and draws only the rows on screen, keeps the
  * story at the top of the screen in place when new ones arrive above it, and stays live as stories change.
  */
-export function StoryList({ ids, query, listKey, label, selected, sourceOf, now, onOpen, hidden }: Props) {
+export function StoryList({ ids, query, listKey, label, selected, sourceOf, now, onOpen, onNearEnd, hidden }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const previous = useRef({ ids, listKey });
@@ -41,6 +43,11 @@ export function StoryList({ ids, query, listKey, label, selected, sourceOf, now,
   const sliceKey = slice.join('\n');
   const rows = useLiveQuery(async () => ({ key: sliceKey, views: await articlesById(slice) }), [sliceKey]);
   const byId = new Map(rows?.views.map((article) => [article.id, article]));
+
+  const atEnd = ids.length > 0 && last >= ids.length;
+  useEffect(() => {
+    if (atEnd) onNearEnd?.();
+  }, [atEnd, ids.length]);
 
   useEffect(() => {
     const element = scroller.current;

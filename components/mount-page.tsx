@@ -1,7 +1,23 @@
 import { type ComponentChild, render } from 'preact';
 import { profile } from '../publisher/profile';
-import { languageSetting, type Theme, themeSetting } from '../storage';
+import { type LanguageChoice, languageSetting, type Theme, themeSetting } from '../storage';
 import { chooseLanguage, language } from './messages';
+
+/** The last language and theme seen, kept where a page can read them before its first paint. */
+const REMEMBERED = 'appearance';
+
+interface Appearance {
+  language: LanguageChoice;
+  theme: Theme;
+}
+
+function remembered(): Appearance {
+  try {
+    return { language: 'auto', theme: 'system', ...JSON.parse(localStorage.getItem(REMEMBERED) ?? '{}') };
+  } catch {
+    return { language: 'auto', theme: 'system' };
+  }
+}
 
 function applyTheme(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset.theme;
@@ -10,24 +26,29 @@ function applyTheme(theme: Theme): void {
 
 /**
  * Renders a page's root in the reader's chosen language and theme, titled with the publisher's name, and renders it
- * again when the reader changes either in the options.
+ * again when the reader changes either. The first paint uses the choice this browser last saw, so the stories do not
+ * wait for the settings to be read; the settings then correct it, which only a change made elsewhere ever needs.
  */
-export async function mountPage(root: () => ComponentChild): Promise<void> {
+export function mountPage(root: () => ComponentChild): Promise<void> {
   const container = document.getElementById('app') as HTMLElement;
-  const [choice, theme] = await Promise.all([languageSetting.getValue(), themeSetting.getValue()]);
-  applyTheme(theme);
-  const show = () => {
-    document.documentElement.lang = language;
-    document.title = profile.name;
-    render(root(), container);
+  let shown = remembered();
+  const show = (appearance: Appearance) => {
+    applyTheme(appearance.theme);
+    if (appearance.language !== shown.language || !container.firstChild) {
+      chooseLanguage(appearance.language);
+      document.documentElement.lang = language;
+      document.title = profile.name;
+      // Strings are read while rendering: a fresh tree reads them all again.
+      render(null, container);
+      render(root(), container);
+    }
+    shown = appearance;
+    localStorage.setItem(REMEMBERED, JSON.stringify(appearance));
   };
-  chooseLanguage(choice);
-  show();
-  themeSetting.watch(applyTheme);
-  languageSetting.watch((chosen) => {
-    chooseLanguage(chosen);
-    // Strings are read while rendering: a fresh tree reads them all again.
-    render(null, container);
-    show();
-  });
+  show(shown);
+  themeSetting.watch((theme) => show({ ...shown, theme }));
+  languageSetting.watch((chosen) => show({ ...shown, language: chosen }));
+  return Promise.all([languageSetting.getValue(), themeSetting.getValue()]).then(([chosen, theme]) =>
+    show({ language: chosen, theme }),
+  );
 }

@@ -1,6 +1,6 @@
 import { idsInOrder, type ListOptions } from './article-order';
 
-/** Every story id of a list, newest first: keys only, so a long list costs little to hold and to re-read live. */
-export function listArticleIds(options: ListOptions = {}): Promise<string[]> {
-  return idsInOrder(options, undefined, 'older', Number.POSITIVE_INFINITY);
+/** The ids of a list's first `limit` stories (all of them by default), newest first: keys only, cheap to hold. */
+export function listArticleIds(options: ListOptions = {}, limit = Number.POSITIVE_INFINITY): Promise<string[]> {
+  return idsInOrder(options, undefined, 'older', limit);
 }

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelView } from '../../../components/SidePanelView';
+import { ROW_HEIGHT } from '../../../components/StoryList';
 import { articleId, feedForSource, getArticle, saveFetchedItems } from '../../../storage';
 import { resetDb } from '../../support/reset-db';
 import { story } from '../../support/stories';
@@ -90,6 +91,24 @@ describe('the side panel', () => {
     await screen.findByRole('link', { name: /Exports grow/ });
     fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
     await screen.findByText(/No unread stories/);
+  });
+
+  it('brings the rest of a long list once the reader scrolls to its end', async () => {
+    await saveFetchedItems(
+      feedId,
+      Array.from({ length: 600 }, (_, index) => story(`old${index}`, 10 + index)),
+    );
+    const { container } = render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    const list = container.querySelector('.story-list') as HTMLElement;
+    expect(list.style.height).toBe(`${500 * ROW_HEIGHT}px`);
+    const scroller = container.querySelector('.story-scroller') as HTMLElement;
+    scroller.scrollTop = 500 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(list.style.height).toBe(`${603 * ROW_HEIGHT}px`));
+    scroller.scrollTop = 602 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    await screen.findByRole('link', { name: /Story old599\b/ });
   });
 
   it('opens the story a reader URL names, as a tab from the popup does', async () => {
