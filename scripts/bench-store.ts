@@ -1,7 +1,8 @@
 /**
  * Speed of the offline store, in Node on fake-indexeddb and in Chromium on real IndexedDB, with the same workload
  * (scripts/bench-store/run-workload.ts): saving 10,000 new items beside one bare bulkPut of the same rows, then, over
- * 50,000 stories, the newest page and the next, the unread count and a two-word search. Median, min and max of
+ * 50,000 stories, the newest page and the next, the unread count and a two-word search; and, over feed 1's 10,000
+ * stories, that search typed a keystroke at a time, with queries that find nothing. Median, min and max of
  * several runs after warm-up. Chromium runs headless in a throwaway profile under .output/bench-store, on a page
  * served from 127.0.0.1 (a free port), and the workload waits for its background compaction between big writes.
  * About ten minutes on two cores, most of it writing the word index. Run: npm run bench:store
@@ -16,11 +17,13 @@ import { findChromium, INSTALL_HINT } from '../tests/support/find-chromium';
 import type { StoreBenchPage } from './bench-store/page';
 import {
   FEEDS,
+  NO_MATCH,
   PAGE,
   QUERY,
   runWorkload,
   SAVE_ITEMS,
   STORIES,
+  TYPED,
   type WorkloadOptions,
   type WorkloadResult,
 } from './bench-store/run-workload';
@@ -103,15 +106,31 @@ function report(title: string, options: WorkloadOptions, { samples, facts }: Wor
   table(
     [
       { name: `saveFetchedItems, ${number(SAVE_ITEMS)} new items`, values: save },
-      { name: `db.articles.bulkPut, the same ${number(SAVE_ITEMS)} rows`, values: get('bulkPut') },
+      { name: `bulkPut of the same ${number(SAVE_ITEMS)} articles and words`, values: get('bulkPut') },
       { name: 'save / bulkPut, run by run', values: ratios, unit: 'x', target: 1.5 },
       { name: `listArticles, newest ${PAGE} of ${number(STORIES)}`, values: get('firstPage'), target: 10 },
       { name: 'listArticles, second page (after: next)', values: get('secondPage'), target: 10 },
       { name: `unreadCount(), ${number(facts.unread ?? 0)} unread`, values: get('unread') },
       { name: `searchArticles('${QUERY}'), ${facts.searchShown} shown`, values: get('search'), target: 50 },
+      ...NO_MATCH.map((query) => ({ name: `searchArticles('${query}'), no match`, values: get(`none:${query}`) })),
     ],
     true,
   );
+  console.log(`search as you type '${QUERY}', ${number(SAVE_ITEMS)} stories (feed 1 alone), limit ${PAGE}:`);
+  const typed = TYPED.map((query) => ({
+    name: `  '${query}', ${facts[`typed:${query}`]} shown`,
+    values: get(`typed:${query}`),
+    target: 50,
+  }));
+  table(
+    [
+      ...typed,
+      ...NO_MATCH.map((query) => ({ name: `  '${query}', no match`, values: get(`none10k:${query}`), target: 50 })),
+    ],
+    true,
+  );
+  const worst = typed.reduce((slowest, step) => (median(step.values) > median(slowest.values) ? step : slowest));
+  console.log(`worst keystroke: ${worst.name.trim()}, ${median(worst.values).toFixed(1)} ms (median)`);
   console.log('where the time goes (each step alone; no target):');
   table(
     [
@@ -119,7 +138,7 @@ function report(title: string, options: WorkloadOptions, { samples, facts }: Wor
       { name: '  save: bulkGet ids x2 + [feedId+url] anyOf (empty store)', values: get('phase:lookups') },
       { name: `  save: db.statuses.bulkPut, ${number(SAVE_ITEMS)} rows`, values: get('phase:statuses') },
       { name: `  list: idsInOrder, ${PAGE + 1} keys of [sortAt+id]`, values: get('list:ids') },
-      { name: `  list: viewsOf, ${PAGE} articles + statuses`, values: get('list:rows') },
+      { name: `  list: viewsOf, ${PAGE} articles + statuses by id`, values: get('list:rows') },
       { name: '  count: db.statuses.count(), no index range', values: get('count:all') },
       {
         name: `  naive search, for comparison: every word's keys ('${QUERY.split(' ')[0]}' ${number(facts.searchWord ?? 0)}, '${QUERY.split(' ')[1]}*' ${number(facts.searchPrefix ?? 0)})`,

@@ -1,6 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { db } from './db';
-import type { ArticleView } from './records';
+import type { Article, ArticleStatus, ArticleView } from './records';
 
 /** Which stories a list shows. */
 export type ArticleFilter = 'all' | 'unread' | 'starred';
@@ -22,25 +22,61 @@ export interface ListPosition {
  * older stories or back towards newer ones. Reads one index, so it costs the same at the 10th page as at the first.
  */
 export async function idsInOrder(
-  { feedId, filter = 'all' }: ListOptions,
+  options: ListOptions,
   from: ListPosition | undefined,
   direction: 'older' | 'newer',
   limit: number,
 ): Promise<string[]> {
+  return (await rangeOf(options, from, direction).limit(limit).primaryKeys()) as string[];
+}
+
+/**
+ * Up to `limit` stories of a list with the reader's status, older than a place (the list's start when absent), and
+ * whether more follow. The list's index is read with its rows in one request, so only the other table is read story
+ * by story.
+ */
+export async function viewsInOrder(
+  options: ListOptions,
+  from: ListPosition | undefined,
+  limit: number,
+): Promise<{ views: ArticleView[]; more: boolean }> {
+  const rows = await rangeOf(options, from, 'older')
+    .limit(limit + 1)
+    .toArray();
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if ((options.filter ?? 'all') === 'all') {
+    const articles = page as unknown as Article[];
+    const statuses = await db.statuses.bulkGet(articles.map((article) => article.id));
+    return { views: articles.map((article, index) => viewOf(article, statuses[index])), more };
+  }
+  const statuses = page as unknown as ArticleStatus[];
+  const articles = await db.articles.bulkGet(statuses.map((status) => status.articleId));
+  return {
+    views: articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index])] : [])),
+    more,
+  };
+}
+
+/** A list's index range from a place (exclusive; the list's start when absent), in the direction asked. */
+function rangeOf(
+  { feedId, filter = 'all' }: ListOptions,
+  from: ListPosition | undefined,
+  direction: 'older' | 'newer',
+) {
   const { table, index, prefix, feedFilter } = indexFor(filter, feedId);
   // One bound element past the prefix is enough, and a key may not hold the same array twice (IndexedDB's cycle check).
   const lower = [...prefix, Dexie.minKey];
   const upper = [...prefix, Dexie.maxKey];
   const at = from && [...prefix, from.sortAt, from.id];
-  let range =
+  const range =
     direction === 'older'
       ? table
           .where(index)
           .between(lower, at ?? upper, true, !at)
           .reverse()
       : table.where(index).between(at ?? lower, upper, !at, true);
-  if (feedFilter) range = range.filter((row) => row.feedId === feedId);
-  return (await range.limit(limit).primaryKeys()) as string[];
+  return feedFilter ? range.filter((row) => row.feedId === feedId) : range;
 }
 
 interface IndexChoice {
@@ -78,10 +114,9 @@ function indexFor(filter: ArticleFilter, feedId: number | undefined): IndexChoic
 /** The stories with these ids, in the same order, with the reader's status; ids no longer stored are skipped. */
 export async function viewsOf(ids: string[]): Promise<ArticleView[]> {
   const [articles, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
-  return articles.flatMap((article, index) => {
-    if (!article) return [];
-    const { words: _words, ...fields } = article;
-    const status = statuses[index];
-    return [{ ...fields, read: status?.read === 1, starred: status?.starred === 1 }];
-  });
+  return articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index])] : []));
+}
+
+function viewOf(article: Article, status: ArticleStatus | undefined): ArticleView {
+  return { ...article, read: status?.read === 1, starred: status?.starred === 1 };
 }

@@ -1,12 +1,16 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Article, ArticleStatus, FeedRecord } from './records';
+import type { Article, ArticleStatus, FeedRecord, StoryWords } from './records';
 import { searchWords } from './search-words';
 
 export type ReaderDb = Dexie & {
   feeds: EntityTable<FeedRecord, 'id'>;
   articles: EntityTable<Article, 'id'>;
   statuses: EntityTable<ArticleStatus, 'articleId'>;
+  storyWords: EntityTable<StoryWords, 'id'>;
 };
+
+/** An article as versions 2 and earlier stored it: with its search words. */
+type ArticleWithWords = Article & { words?: string[] };
 
 /**
  * Every version the database has had, oldest first. A version is never edited once released: a change is a new
@@ -31,7 +35,7 @@ const VERSIONS: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
     upgrade: async (tx) => {
       const sortAts = new Map<string, number>();
       await tx
-        .table<Article, string>('articles')
+        .table<ArticleWithWords, string>('articles')
         .toCollection()
         .modify((article) => {
           article.words = searchWords(article);
@@ -44,6 +48,25 @@ const VERSIONS: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
           const sortAt = sortAts.get(status.articleId);
           if (sortAt !== undefined) status.sortAt = sortAt;
         });
+    },
+  },
+  {
+    // Search words move to small rows of their own: checking a common word on the newest stories read whole articles.
+    stores: {
+      articles: 'id, [sortAt+id], [feedId+sortAt+id], [feedId+url]',
+      storyWords: 'id, [sortAt+id], [feedId+sortAt+id], *words',
+    },
+    upgrade: async (tx) => {
+      const rows: StoryWords[] = [];
+      await tx
+        .table<ArticleWithWords, string>('articles')
+        .toCollection()
+        .modify((article) => {
+          const { id, feedId, sortAt } = article;
+          rows.push({ id, feedId, sortAt, words: article.words ?? searchWords(article) });
+          delete article.words;
+        });
+      await tx.table<StoryWords, string>('storyWords').bulkAdd(rows);
     },
   },
 ];

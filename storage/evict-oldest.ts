@@ -1,7 +1,7 @@
 import { db } from './db';
 import { evictStories } from './evict-stories';
 import { type EvictableQuery, oldestEvictable } from './oldest-evictable';
-import type { Article } from './records';
+import type { Article, StoryWords } from './records';
 
 /** When to stop: after this many stories, or once about this many bytes are freed; both unbounded when absent. */
 export interface EvictionGoal {
@@ -11,7 +11,7 @@ export interface EvictionGoal {
 
 export interface Evicted {
   stories: number;
-  /** Roughly: an article counts as the length of its JSON (IndexedDB's own overhead is not counted). */
+  /** Roughly: a story counts as the length of its article's and words' JSON (IndexedDB's overhead is not counted). */
   bytes: number;
 }
 
@@ -25,15 +25,17 @@ export async function evictOldest(
 ): Promise<Evicted> {
   const done: Evicted = { stories: 0, bytes: 0 };
   while (done.stories < stories && done.bytes < bytes) {
-    const batch = await db.transaction('rw', db.articles, db.statuses, async () => {
+    const batch = await db.transaction('rw', db.articles, db.statuses, db.storyWords, async () => {
       const ids = await oldestEvictable(query, Math.min(BATCH, stories - done.stories));
-      const articles = await db.articles.bulkGet(ids);
+      // Sizes matter only for a goal in bytes; a goal in stories need not read the rows it deletes.
+      const [articles, words] =
+        bytes === Infinity ? [[], []] : await Promise.all([db.articles.bulkGet(ids), db.storyWords.bulkGet(ids)]);
       const chosen: string[] = [];
       let freed = 0;
       for (const [index, id] of ids.entries()) {
         if (done.bytes + freed >= bytes) break;
         chosen.push(id);
-        freed += sizeOf(articles[index]);
+        freed += sizeOf(articles[index]) + sizeOf(words[index]);
       }
       await evictStories(chosen);
       return { stories: chosen.length, bytes: freed };
@@ -45,6 +47,6 @@ export async function evictOldest(
   return done;
 }
 
-function sizeOf(article: Article | undefined): number {
-  return article ? JSON.stringify(article).length : 0;
+function sizeOf(row: Article | StoryWords | undefined): number {
+  return row ? JSON.stringify(row).length : 0;
 }

@@ -1,13 +1,14 @@
 import { db } from './db';
 
 /**
- * Deletes these stories' articles and takes sortAt off their statuses, which stay: a story that comes back in its
- * feed keeps its read mark and is not new. Call inside a rw transaction on articles and statuses.
+ * Deletes these stories' articles and search words and takes sortAt off their statuses, which stay: a story that comes
+ * back in its feed keeps its read mark and is not new. Call inside a rw transaction on articles, statuses and words.
  */
 export async function evictStories(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await Promise.all([
     db.articles.bulkDelete(ids),
+    db.storyWords.bulkDelete(ids),
     db.statuses.bulkUpdate(ids.map((key) => ({ key, changes: { sortAt: undefined } }))),
   ]);
 }

@@ -1,4 +1,4 @@
-import { idsInOrder, type ListOptions, type ListPosition, viewsOf } from './article-order';
+import { type ListOptions, type ListPosition, viewsInOrder } from './article-order';
 import type { ArticleView } from './records';
 
 export interface PageRequest extends ListOptions {
@@ -15,8 +15,7 @@ export interface ArticlePage {
 
 /** One page of stories, newest first: all, unread only or starred only, of one feed or all of them. */
 export async function listArticles({ after, limit = 50, ...options }: PageRequest = {}): Promise<ArticlePage> {
-  const ids = await idsInOrder(options, after, 'older', limit + 1);
-  const articles = await viewsOf(ids.slice(0, limit));
+  const { views: articles, more } = await viewsInOrder(options, after, limit);
   const last = articles.at(-1);
-  return ids.length > limit && last ? { articles, next: { sortAt: last.sortAt, id: last.id } } : { articles };
+  return more && last ? { articles, next: { sortAt: last.sortAt, id: last.id } } : { articles };
 }

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { db } from './db';
-import type { Article, ArticleStatus, FeedRecord } from './records';
+import type { Article, ArticleStatus, FeedRecord, StoryWords } from './records';
 import { articleId } from './save-fetched-items';
+import { searchWords } from './search-words';
 
 /**
  * Points a feed at a new address (it moved, or was discovered again), keeping its id, stories and source, and
@@ -10,7 +11,7 @@ import { articleId } from './save-fetched-items';
  * goes, so the next fetch does not store the same stories a second time. Returns the record that now serves the source.
  */
 export async function moveFeed(id: number, url: string): Promise<FeedRecord> {
-  return db.transaction('rw', [db.feeds, db.articles, db.statuses], async () => {
+  return db.transaction('rw', [db.feeds, db.articles, db.statuses, db.storyWords], async () => {
     const feed = await db.feeds.get(id);
     if (!feed) throw new Error(`There is no feed ${id} to move.`);
     const source = { sourceUrl: feed.sourceUrl ?? feed.url, discover: feed.discover };
@@ -34,14 +35,16 @@ export async function moveFeed(id: number, url: string): Promise<FeedRecord> {
 }
 
 /**
- * Re-keys one feed's stories and statuses to another. A story both hold keeps the copy fetched last, is read or
- * starred if either says so, and was first seen when the earlier saw it. Call inside a rw transaction.
+ * Re-keys one feed's stories, statuses and search words to another. A story both hold keeps the copy fetched last, is
+ * read or starred if either says so, and was first seen when the earlier saw it. Call inside a rw transaction.
  */
 async function handOverStories(from: number, to: number): Promise<void> {
-  const [articles, statuses] = await Promise.all([
+  const [articles, statuses, words] = await Promise.all([
     db.articles.where('[feedId+sortAt+id]').between([from, Dexie.minKey], [from, Dexie.maxKey]).toArray(),
     db.statuses.where('feedId').equals(from).toArray(),
+    db.storyWords.where('[feedId+sortAt+id]').between([from, Dexie.minKey], [from, Dexie.maxKey]).toArray(),
   ]);
+  const theirWords = new Map(words.map((row) => [row.id, row.words]));
   const prefix = articleId(from, '');
   const theirArticles = new Map(articles.map((article) => [article.itemId, article]));
   const theirStatuses = new Map(statuses.map((status) => [status.articleId.slice(prefix.length), status]));
@@ -50,6 +53,7 @@ async function handOverStories(from: number, to: number): Promise<void> {
   const [ourArticles, ourStatuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
 
   const articleWrites: Article[] = [];
+  const wordWrites: StoryWords[] = [];
   const statusWrites: ArticleStatus[] = [];
   itemIds.forEach((itemId, index) => {
     const id = ids[index] as string;
@@ -58,6 +62,7 @@ async function handOverStories(from: number, to: number): Promise<void> {
     if (theirs && (!kept || theirs.fetchedAt > kept.fetchedAt)) {
       kept = { ...theirs, id, feedId: to };
       articleWrites.push(kept);
+      wordWrites.push({ id, feedId: to, sortAt: kept.sortAt, words: theirWords.get(theirs.id) ?? searchWords(theirs) });
     }
     const both = [theirStatuses.get(itemId), ourStatuses[index]].filter((status) => status !== undefined);
     if (both.length === 0) return;
@@ -74,6 +79,11 @@ async function handOverStories(from: number, to: number): Promise<void> {
   await Promise.all([
     db.articles.bulkDelete(articles.map((article) => article.id)),
     db.statuses.bulkDelete(statuses.map((status) => status.articleId)),
+    db.storyWords.bulkDelete(words.map((row) => row.id)),
   ]);
-  await Promise.all([db.articles.bulkPut(articleWrites), db.statuses.bulkPut(statusWrites)]);
+  await Promise.all([
+    db.articles.bulkPut(articleWrites),
+    db.statuses.bulkPut(statusWrites),
+    db.storyWords.bulkPut(wordWrites),
+  ]);
 }

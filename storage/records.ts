@@ -70,6 +70,18 @@ export interface Article extends StoryFields {
   /** The list's order: the publication date, but never later than when we first saw it. */
   sortAt: number;
   fetchedAt: number;
+}
+
+/**
+ * A stored story's search words, in a row of their own so that checking a word on many stories reads small rows, not
+ * whole articles. Written and deleted with its article, in the same transaction.
+ */
+export interface StoryWords {
+  /** The article's id. */
+  id: string;
+  feedId: number;
+  /** The article's sortAt: matches are put in the list's order without reading articles. */
+  sortAt: number;
   /** Folded words of the title, summary and text, for the search index (see search-words.ts). */
   words: string[];
 }
@@ -89,7 +101,7 @@ export interface ArticleStatus {
 }
 
 /** An article with the reader's status, as the pages show it. */
-export interface ArticleView extends Omit<Article, 'words'> {
+export interface ArticleView extends Article {
   read: boolean;
   starred: boolean;
 }

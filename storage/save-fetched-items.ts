@@ -1,5 +1,5 @@
 import { db } from './db';
-import type { Article, ArticleStatus, StoryFields } from './records';
+import type { Article, ArticleStatus, StoryFields, StoryWords } from './records';
 import { searchWords } from './search-words';
 import { writeStories } from './write-stories';
 
@@ -43,6 +43,7 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
     );
 
     const articles: Article[] = [];
+    const wordRows: StoryWords[] = [];
     const statusWrites: ArticleStatus[] = [];
     const replaced: string[] = [];
     const fresh: Article[] = [];
@@ -63,13 +64,22 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       if (status?.articleId !== id || status.sortAt !== sortAt) {
         statusWrites.push({ read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt });
       }
-      const article = { ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now, words: searchWords(item) };
+      const article = { ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now };
       articles.push(article);
+      wordRows.push({ id, feedId, sortAt, words: searchWords(item) });
       if (!status) fresh.push(article);
     });
 
-    await Promise.all([db.articles.bulkDelete(replaced), db.statuses.bulkDelete(replaced)]);
-    await Promise.all([db.articles.bulkPut(articles), db.statuses.bulkPut(statusWrites)]);
+    await Promise.all([
+      db.articles.bulkDelete(replaced),
+      db.statuses.bulkDelete(replaced),
+      db.storyWords.bulkDelete(replaced),
+    ]);
+    await Promise.all([
+      db.articles.bulkPut(articles),
+      db.statuses.bulkPut(statusWrites),
+      db.storyWords.bulkPut(wordRows),
+    ]);
     fresh.sort((a, b) => b.sortAt - a.sortAt);
     return { added: fresh.length, addedIds: fresh.map((article) => article.id), updated };
   });

@@ -1,6 +1,7 @@
-import { idsInOrder, type ListPosition, viewsOf } from './article-order';
+import { Dexie } from 'dexie';
+import { type ListPosition, viewsOf } from './article-order';
 import { db } from './db';
-import type { Article, ArticleStatus, ArticleView } from './records';
+import type { ArticleView, StoryWords } from './records';
 import { wordsOf } from './search-words';
 
 export interface SearchOptions {
@@ -14,22 +15,26 @@ interface Term {
   prefix: boolean;
 }
 
-/** Candidates whose rows are read at a time while checking the words that were not looked up in the index. */
-const CHECK_BATCH = 100;
-/** Up to this many candidates are ordered by reading their statuses; more are found by walking the list instead. */
-const SORT_BY_STATUS_UP_TO = 500;
-/** List entries walked at a time when there are many candidates. */
-const WALK_BATCH = 500;
-/** A word in fewer stories than this is read from the index; a commoner one is checked on the candidates' rows. */
+/** A word in fewer stories than this is read from the index whole; a commoner one is checked on story words. */
 const RARE_BELOW = 1_000;
+/** Story words read at first while walking the newest stories; later batches are sized by how often those matched. */
+const FIRST_WALK = 100;
+const MAX_WALK = 1_000;
+/**
+ * Stories walked before common words that are seldom together are looked up in the index instead: walking every
+ * story (all of them, when nothing matches) takes longer than reading the keys of the rarest word. A walk that has
+ * found most of the page goes on, up to three times as far.
+ */
+const WALK_BUDGET = 2_000;
 
 /**
  * Stories whose title, summary or text hold every word of the query, newest first. The words are folded as the index
  * is, and the last one matches as a prefix while the reader is still typing it (no space after it yet).
  *
- * Only rare words are read from the index: a common word ("giá" in a finance feed) would bring tens of thousands of
- * keys, so it is checked instead on the newest candidates, as many as it takes to fill the page. The candidates are
- * the stories holding every rare word, or, when every word is common, the newest stories of all.
+ * Only rare words are read from the index whole: a common word ("giá" in a finance feed) would bring tens of
+ * thousands of keys. When a word is rare its stories are the candidates, and the common words are checked on their
+ * story words. When every word is common the newest stories are walked, checking every word, until the page is full;
+ * if that takes long (common words seldom together), the rest comes from the stories of the rarest word.
  */
 export async function searchArticles(
   query: string,
@@ -38,71 +43,103 @@ export async function searchArticles(
   const words = wordsOf(query);
   const typing = !/\s$/.test(query);
   const terms: Term[] = words.map((word, index) => ({ word, prefix: typing && index === words.length - 1 }));
-  if (terms.length === 0) return [];
+  if (terms.length === 0 || limit < 1) return [];
 
-  // Counting stops at RARE_BELOW: only how a word compares with it matters, and a full count walks its whole range.
-  const counts = await Promise.all(
-    terms.map(async (term) => (await matching(term).limit(RARE_BELOW).primaryKeys()).length),
-  );
-  const indexed = terms.filter((_, index) => (counts[index] ?? 0) < RARE_BELOW);
-  const checked = terms.filter((term) => !indexed.includes(term));
-
-  const keySets = await Promise.all(
-    indexed.map(async (term) => new Set((await matching(term).primaryKeys()) as string[])),
-  );
-  keySets.sort((a, b) => a.size - b.size);
-  const [smallest, ...others] = keySets;
-  const candidates = smallest && new Set([...smallest].filter((id) => others.every((keys) => keys.has(id))));
-
-  const found: string[] = [];
-  for await (const batch of newestFirst(candidates, feedId)) {
-    if (checked.length === 0) {
-      found.push(...batch.slice(0, limit - found.length));
-    } else {
-      for (const article of await db.articles.bulkGet(batch)) {
-        if (article && checked.every((term) => holds(article, term)) && found.length < limit) found.push(article.id);
-      }
+  // Reading at most RARE_BELOW keys of a word tells a rare word from a common one, and gives a rare word's stories.
+  const keys = await Promise.all(terms.map((term) => keysOf(term, RARE_BELOW)));
+  if (keys.some(({ whole }) => whole)) return viewsOf(await newestAmong(terms, keys, { feedId, limit }));
+  const walked = await walkNewest(terms, feedId, limit);
+  if (!walked.last) return viewsOf(walked.found);
+  for (let cap = RARE_BELOW * 2; ; cap *= 2) {
+    const fuller = await Promise.all(terms.map((term) => keysOf(term, cap)));
+    if (fuller.some(({ whole }) => whole)) {
+      const rest = await newestAmong(terms, fuller, { feedId, limit: limit - walked.found.length, last: walked.last });
+      return viewsOf([...walked.found, ...rest]);
     }
-    if (found.length >= limit) break;
   }
-  return viewsOf(found);
+}
+
+interface Keys {
+  /** The stories holding the term, of those the keys read name. */
+  ids: Set<string>;
+  /** Whether the keys read are all the term has. */
+  whole: boolean;
+}
+
+/** The stories holding a term, as named by its first `cap` keys in the index. */
+async function keysOf({ word, prefix }: Term, cap: number): Promise<Keys> {
+  const range = prefix ? db.storyWords.where('words').startsWith(word) : db.storyWords.where('words').equals(word);
+  // A story holds several words that start with a prefix, and the index has a key for each: count keys, not stories.
+  const keys = (await range.limit(cap).primaryKeys()) as string[];
+  return { ids: new Set(keys), whole: keys.length < cap };
 }
 
 /**
- * The stored candidates (all stories when undefined), newest first, a batch at a time. A few are ordered by their statuses (small rows that carry
- * sortAt); many are found by walking the list's own order, which takes only as many steps as the page needs.
+ * The newest stories among the stories of every term read whole, checking the other terms on their story words; only
+ * those older than `last` when given.
  */
-async function* newestFirst(ids: Set<string> | undefined, feedId: number | undefined): AsyncGenerator<string[]> {
-  if (ids && ids.size <= SORT_BY_STATUS_UP_TO) {
-    const statuses = await db.statuses.bulkGet([...ids]);
-    const sorted = statuses
-      .filter(
-        (status): status is ArticleStatus & { sortAt: number } =>
-          status?.sortAt !== undefined && (feedId === undefined || status.feedId === feedId),
-      )
-      .sort((a, b) => b.sortAt - a.sortAt || (a.articleId < b.articleId ? 1 : -1))
-      .map((status) => status.articleId);
-    for (let start = 0; start < sorted.length; start += CHECK_BATCH) yield sorted.slice(start, start + CHECK_BATCH);
-    return;
-  }
-  let after: ListPosition | undefined;
+async function newestAmong(
+  terms: Term[],
+  keys: Keys[],
+  { feedId, limit, last }: { feedId: number | undefined; limit: number; last?: ListPosition },
+): Promise<string[]> {
+  const whole = keys.filter((each) => each.whole).map((each) => each.ids);
+  whole.sort((a, b) => a.size - b.size);
+  const checked = terms.filter((_, index) => !keys[index]?.whole);
+  const [smallest = new Set<string>(), ...others] = whole;
+  const ids = [...smallest].filter((id) => others.every((each) => each.has(id)));
+  const rows = await db.storyWords.bulkGet(ids);
+  return rows
+    .filter(
+      (row): row is StoryWords =>
+        row !== undefined &&
+        (feedId === undefined || row.feedId === feedId) &&
+        (last === undefined || row.sortAt < last.sortAt || (row.sortAt === last.sortAt && row.id < last.id)) &&
+        checked.every((term) => holds(row, term)),
+    )
+    .sort((a, b) => b.sortAt - a.sortAt || (a.id < b.id ? 1 : -1))
+    .slice(0, limit)
+    .map((row) => row.id);
+}
+
+/**
+ * Walks the newest stories (of one feed, or all) checking every term on their story words, until `limit` are found,
+ * none is left, or the walk runs out of budget. Returns where it stopped when it ran out of budget.
+ */
+async function walkNewest(
+  terms: Term[],
+  feedId: number | undefined,
+  limit: number,
+): Promise<{ found: string[]; last?: ListPosition }> {
+  const prefix = feedId === undefined ? [] : [feedId];
+  const index = feedId === undefined ? '[sortAt+id]' : '[feedId+sortAt+id]';
+  const found: string[] = [];
+  let walked = 0;
+  let batch = FIRST_WALK;
+  let last: ListPosition | undefined;
   for (;;) {
-    const keys = await idsInOrder({ feedId }, after, 'older', WALK_BATCH);
-    if (keys.length === 0) return;
-    const last = keys.at(-1) as string;
-    const matches = ids ? keys.filter((id) => ids.has(id)) : keys;
-    for (let start = 0; start < matches.length; start += CHECK_BATCH) yield matches.slice(start, start + CHECK_BATCH);
-    if (keys.length < WALK_BATCH) return;
-    const article = await db.articles.get(last);
-    if (!article) return;
-    after = { sortAt: article.sortAt, id: last };
+    const upper = last ? [...prefix, last.sortAt, last.id] : [...prefix, Dexie.maxKey];
+    const rows = await db.storyWords
+      .where(index)
+      .between([...prefix, Dexie.minKey], upper, true, !last)
+      .reverse()
+      .limit(batch)
+      .toArray();
+    for (const row of rows) {
+      if (terms.every((term) => holds(row, term))) found.push(row.id);
+      if (found.length === limit) return { found };
+    }
+    const end = rows.at(-1);
+    if (rows.length < batch || !end) return { found };
+    walked += rows.length;
+    last = { sortAt: end.sortAt, id: end.id };
+    // Stories to walk for the rest of the page at the rate found so far: past the budget, walk on only when few.
+    const ahead = found.length === 0 ? Infinity : ((limit - found.length) * walked) / found.length;
+    if (walked >= WALK_BUDGET && (ahead > WALK_BUDGET || walked >= 3 * WALK_BUDGET)) return { found, last };
+    batch = Math.min(MAX_WALK, Math.max(FIRST_WALK, Math.ceil(ahead * 1.2)));
   }
 }
 
-function matching({ word, prefix }: Term) {
-  return prefix ? db.articles.where('words').startsWith(word) : db.articles.where('words').equals(word);
-}
-
-function holds(article: Article, { word, prefix }: Term): boolean {
-  return prefix ? article.words.some((each) => each.startsWith(word)) : article.words.includes(word);
+function holds({ words }: StoryWords, { word, prefix }: Term): boolean {
+  return prefix ? words.some((each) => each.startsWith(word)) : words.includes(word);
 }

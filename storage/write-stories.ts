@@ -4,12 +4,12 @@ import { makeRoom } from './make-room';
 import { StoreFullError } from './store-full-error';
 
 /**
- * Runs `body` in a rw transaction on articles and statuses. When the disk is full, makes room and runs it once more,
- * then gives up with StoreFullError. A failed attempt's transaction rolls back, so nothing is half-written, and making
- * room never evicts a starred story.
+ * Runs `body` in a rw transaction on articles, statuses and story words. When the disk is full, makes room and runs it
+ * once more, then gives up with StoreFullError. A failed attempt's transaction rolls back, so nothing is half-written,
+ * and making room never evicts a starred story.
  */
 export async function writeStories<T>(body: () => Promise<T>): Promise<T> {
-  const write = () => db.transaction('rw', db.articles, db.statuses, body);
+  const write = () => db.transaction('rw', db.articles, db.statuses, db.storyWords, body);
   try {
     return await write();
   } catch (error) {

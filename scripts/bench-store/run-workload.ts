@@ -6,7 +6,7 @@
 import { idsInOrder, viewsOf } from '../../storage/article-order';
 import { db } from '../../storage/db';
 import { type ArticlePage, listArticles } from '../../storage/list-articles';
-import type { Article, ArticleStatus } from '../../storage/records';
+import type { Article, ArticleStatus, StoryWords } from '../../storage/records';
 import { articleId, type FetchedItem, saveFetchedItems } from '../../storage/save-fetched-items';
 import { searchArticles } from '../../storage/search-articles';
 import { searchWords } from '../../storage/search-words';
@@ -19,6 +19,10 @@ export const STORIES = FEEDS * SAVE_ITEMS;
 export const PAGE = 50;
 /** Typed as a reader would: no tones, the last word still being typed (so it matches as a prefix). */
 export const QUERY = 'gia vang';
+/** What the search box holds after each keystroke while the reader types QUERY. */
+export const TYPED = Array.from(QUERY, (_, index) => QUERY.slice(0, index + 1));
+/** Queries that find nothing: words no story holds, and two common words no story holds together. */
+export const NO_MATCH = ['kim cuong', 'vang bitcoin'];
 
 export interface WorkloadOptions {
   /** Measured runs of each save contender (after a warm-up with WARMUP_ITEMS items). */
@@ -48,8 +52,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
  * Runs every measurement; the store's database ("reader") is deleted and created again as it goes. The last save run
- * leaves feed 1's stories in the store, and four more saves of 10,000 (feeds 2 to 5) fill it to 50,000 for the reads.
- * The filled database is left behind: the runner throws its profile away.
+ * leaves feed 1's stories in the store, where QUERY is typed a keystroke at a time; then four more saves of 10,000
+ * (feeds 2 to 5) fill it to 50,000 for the other reads. The filled database is left behind: the runner throws its
+ * profile away.
  */
 export async function runWorkload(
   options: WorkloadOptions,
@@ -72,11 +77,11 @@ export async function runWorkload(
 
   const items = makeItems(1, SAVE_ITEMS);
   const rows = articleRows(1, items);
-  facts.wordsPerStory = rows.reduce((sum, row) => sum + row.words.length, 0) / rows.length;
+  facts.wordsPerStory = rows.words.reduce((sum, row) => sum + row.words.length, 0) / rows.words.length;
 
   log(`warming up with ${WARMUP_ITEMS} items`);
   await freshDb();
-  await db.articles.bulkPut(rows.slice(0, WARMUP_ITEMS));
+  await bulkPut({ articles: rows.articles.slice(0, WARMUP_ITEMS), words: rows.words.slice(0, WARMUP_ITEMS) });
   await freshDb();
   await saveFetchedItems(1, items.slice(0, WARMUP_ITEMS), BENCH_NOW);
 
@@ -85,13 +90,31 @@ export async function runWorkload(
     record('phase:rows', await timed(async () => articleRows(1, items)));
     await fresh();
     record('phase:lookups', await timed(() => lookups(1, items)));
-    record('phase:statuses', await timed(() => db.statuses.bulkPut(rows.map(statusRow))));
+    record('phase:statuses', await timed(() => db.statuses.bulkPut(rows.articles.map(statusRow))));
     await fresh();
-    const bulkPut = record('bulkPut', await timed(() => db.articles.bulkPut(rows)));
+    const bare = record('bulkPut', await timed(() => bulkPut(rows)));
     await fresh();
     const save = record('save', await timed(() => saveFetchedItems(1, items, BENCH_NOW)));
-    log(`save run ${run}/${options.saveRuns}: saveFetchedItems ${seconds(save)}, bulkPut ${seconds(bulkPut)}`);
+    log(`save run ${run}/${options.saveRuns}: saveFetchedItems ${seconds(save)}, bulkPut ${seconds(bare)}`);
   }
+
+  await settled();
+  const typedInto = await db.articles.count();
+  log(`typing '${QUERY}' into a store of ${typedInto}: ${options.readWarmup} warm-up + ${options.readRuns} runs`);
+  const repeat = async (measure: (measured: boolean) => Promise<void>) => {
+    for (let run = 0; run < options.readWarmup + options.readRuns; run++) await measure(run >= options.readWarmup);
+  };
+  await repeat(async (measured) => {
+    for (const typed of TYPED) {
+      const ms = await timed(
+        async () => (facts[`typed:${typed}`] = (await searchArticles(typed, { limit: PAGE })).length),
+      );
+      record(`typed:${typed}`, ms, measured);
+    }
+  });
+  await repeat(async (measured) => {
+    for (const query of NO_MATCH) record(`none10k:${query}`, await timed(() => expectNothing(query)), measured);
+  });
 
   for (let feedId = 2; feedId <= FEEDS; feedId++) {
     const stored = await db.articles.count();
@@ -106,9 +129,6 @@ export async function runWorkload(
   await settled();
   log(`reading: ${options.readWarmup} warm-up + ${options.readRuns} runs of each`);
   // One kind of read at a time, so that a search's garbage (tens of thousands of keys) is not collected in a list.
-  const repeat = async (measure: (measured: boolean) => Promise<void>) => {
-    for (let run = 0; run < options.readWarmup + options.readRuns; run++) await measure(run >= options.readWarmup);
-  };
   await repeat(async (measured) => {
     let first: ArticlePage | undefined;
     record('firstPage', await timed(async () => (first = await listArticles({ limit: PAGE }))), measured);
@@ -133,8 +153,16 @@ export async function runWorkload(
     record('search', await timed(async () => (facts.searchShown = (await searchArticles(QUERY)).length)), measured);
     await searchPhases(record, facts, measured);
   });
+  await repeat(async (measured) => {
+    for (const query of NO_MATCH) record(`none:${query}`, await timed(() => expectNothing(query)), measured);
+  });
   if (facts.unread !== STORIES) throw new Error(`unreadCount() said ${facts.unread}, not ${STORIES}`);
   return { samples, facts };
+}
+
+async function expectNothing(query: string): Promise<void> {
+  const found = await searchArticles(query, { limit: PAGE });
+  if (found.length > 0) throw new Error(`searching '${query}' found ${found.length} stories, not none`);
 }
 
 async function freshDb(): Promise<void> {
@@ -148,17 +176,35 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** The rows saveFetchedItems writes for new items. */
-function articleRows(feedId: number, items: FetchedItem[]): Article[] {
-  return items.map((item) => ({
+interface StoryRows {
+  articles: Article[];
+  words: StoryWords[];
+}
+
+/** The article and word rows saveFetchedItems writes for new items. */
+function articleRows(feedId: number, items: FetchedItem[]): StoryRows {
+  const articles = items.map((item) => ({
     ...item,
     id: articleId(feedId, item.id),
     feedId,
     itemId: item.id,
     sortAt: Math.min(item.publishedAt ?? BENCH_NOW, BENCH_NOW),
     fetchedAt: BENCH_NOW,
-    words: searchWords(item),
   }));
+  const words = articles.map((article) => ({
+    id: article.id,
+    feedId,
+    sortAt: article.sortAt,
+    words: searchWords(article),
+  }));
+  return { articles, words };
+}
+
+/** The same rows put bare, in one transaction, as the contender a save is compared with. */
+function bulkPut({ articles, words }: StoryRows): Promise<unknown> {
+  return db.transaction('rw', db.articles, db.storyWords, () =>
+    Promise.all([db.articles.bulkPut(articles), db.storyWords.bulkPut(words)]),
+  );
 }
 
 function statusRow(article: Article): ArticleStatus {
@@ -197,8 +243,8 @@ async function searchPhases(
     'search:index',
     await timed(async () => {
       [exact, started] = (await Promise.all([
-        db.articles.where('words').equals(word).primaryKeys(),
-        db.articles.where('words').startsWith(prefix).primaryKeys(),
+        db.storyWords.where('words').equals(word).primaryKeys(),
+        db.storyWords.where('words').startsWith(prefix).primaryKeys(),
       ])) as [string[], string[]];
     }),
     measured,

@@ -6,6 +6,7 @@ import {
   markRead,
   moveFeed,
   saveFetchedItems,
+  searchArticles,
   setStarred,
   unreadCount,
   updateFeed,
@@ -61,6 +62,8 @@ describe('the records of feeds that move', () => {
       { id: `${there.id}:a`, feedId: there.id, itemId: 'a', read: true },
       { id: `${there.id}:b`, feedId: there.id, itemId: 'b', read: false },
     ]);
+    expect((await searchArticles('story ')).map(({ id }) => id)).toEqual([`${there.id}:a`, `${there.id}:b`]);
+    expect(await db.storyWords.toCollection().primaryKeys()).toEqual([`${there.id}:a`, `${there.id}:b`]);
 
     const again = await saveFetchedItems(there.id, [story('a', 1), story('b', 2), story('gone', 3)], NOW + HOUR);
     expect(again).toMatchObject({ added: 0 });

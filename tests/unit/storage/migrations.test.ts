@@ -1,5 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_VERSION, openDb, type ReaderDb } from '../../../storage/db';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getArticle, listArticles, saveFetchedItems, searchArticles, unreadCount } from '../../../storage';
+import { db, LATEST_VERSION, openDb, type ReaderDb } from '../../../storage/db';
+import { searchWords } from '../../../storage/search-words';
+import { resetDb } from '../../support/reset-db';
 import { NOW } from '../../support/stories';
 
 const NAME = 'migration-test';
@@ -38,45 +41,133 @@ function article(itemId: string, title: string, hoursAgo: number) {
   };
 }
 
+/** Market reports, older than the three stories above: "thi truong" is in more stories than search reads whole. */
+const REPORTS = 1_100;
+
+/**
+ * What version 2 stored in the reader's own database: articles carrying their search words, statuses with their place
+ * in the list, and a story evicted long ago.
+ */
+async function fillVersion2(): Promise<void> {
+  const v2 = openDb(db.name, 2);
+  await v2.table('feeds').add({ url: 'https://infofinance.com/feed', title: 'Info Finance' });
+  const articles = [
+    article('gold', 'Giá vàng hôm nay tăng mạnh', 1),
+    article('rates', 'Lãi suất ngân hàng đồng loạt giảm', 2),
+    { ...article('dong', 'Đồng Việt Nam giữ giá', 3), contentHtml: '<p>Tỷ giá <b>trung tâm</b> ổn định</p>' },
+    ...Array.from({ length: REPORTS }, (_, index) =>
+      article(`report-${index}`, `Bản tin thị trường số ${index}`, 10 + index),
+    ),
+  ].map((row) => ({ ...row, words: searchWords(row) }));
+  await v2.table('articles').bulkAdd(articles);
+  const status = (itemId: string, read: 0 | 1, starred: 0 | 1, sortAt?: number) => ({
+    articleId: `1:${itemId}`,
+    feedId: 1,
+    read,
+    starred,
+    firstSeenAt: NOW,
+    ...(sortAt === undefined ? {} : { sortAt }),
+  });
+  await v2
+    .table('statuses')
+    .bulkAdd([
+      ...articles.map((row) =>
+        status(row.itemId, row.itemId === 'rates' ? 0 : 1, row.itemId === 'gold' ? 1 : 0, row.sortAt),
+      ),
+      status('gone', 1, 0),
+    ]);
+  v2.close();
+}
+
+const itemIds = (articles: { itemId: string }[]) => articles.map((each) => each.itemId);
+
 describe('upgrading the database', () => {
-  let db: ReaderDb | undefined;
+  let opened: ReaderDb | undefined;
 
   afterEach(async () => {
-    db?.close();
+    opened?.close();
     await openDb(NAME).delete();
   });
 
   it(`keeps every story, read mark and star from version 1 to version ${LATEST_VERSION}`, async () => {
     await fillVersion1();
-    db = openDb(NAME);
+    opened = openDb(NAME);
 
-    const articles = await db.articles.orderBy('[sortAt+id]').reverse().toArray();
+    const articles = await opened.articles.orderBy('[sortAt+id]').reverse().toArray();
     expect(articles.map((each) => each.itemId)).toEqual(['gold', 'rates', 'dong']);
-    const statuses = await db.statuses.toArray();
+    const statuses = await opened.statuses.toArray();
     expect(statuses.map(({ articleId, read, starred }) => [articleId, read, starred])).toEqual([
       ['1:dong', 1, 0],
       ['1:gold', 1, 1],
       ['1:gone', 1, 0],
       ['1:rates', 0, 0],
     ]);
-    expect(await db.feeds.toArray()).toEqual([{ id: 1, url: 'https://infofinance.com/feed', title: 'Info Finance' }]);
+    expect(await opened.feeds.toArray()).toEqual([
+      { id: 1, url: 'https://infofinance.com/feed', title: 'Info Finance' },
+    ]);
   });
 
   it('indexes the upgraded stories for search, unread and starred lists', async () => {
     await fillVersion1();
-    db = openDb(NAME);
+    opened = openDb(NAME);
 
-    expect(await db.articles.where('words').equals('vang').primaryKeys()).toEqual(['1:gold']);
-    expect(await db.articles.where('words').equals('dong').primaryKeys()).toEqual(['1:dong', '1:rates']);
-    const unread = await db.statuses
+    expect(await opened.storyWords.where('words').equals('vang').primaryKeys()).toEqual(['1:gold']);
+    expect(await opened.storyWords.where('words').equals('dong').primaryKeys()).toEqual(['1:dong', '1:rates']);
+    const unread = await opened.statuses
       .where('[read+sortAt+articleId]')
       .between([0, -Infinity], [0, [[]]])
       .primaryKeys();
     expect(unread).toEqual(['1:rates']);
-    const starred = await db.statuses
+    const starred = await opened.statuses
       .where('[starred+sortAt+articleId]')
       .between([1, -Infinity], [1, [[]]])
       .primaryKeys();
     expect(starred).toEqual(['1:gold']);
+  });
+});
+
+describe('upgrading the reader’s database from version 2', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await fillVersion2();
+    await db.open();
+  });
+
+  afterEach(resetDb);
+
+  it('keeps every story, read mark and star', async () => {
+    const { articles } = await listArticles({ limit: REPORTS + 10 });
+    expect(articles).toHaveLength(REPORTS + 3);
+    expect(articles.slice(0, 3).map(({ itemId, read, starred }) => ({ itemId, read, starred }))).toEqual([
+      { itemId: 'gold', read: true, starred: true },
+      { itemId: 'rates', read: false, starred: false },
+      { itemId: 'dong', read: true, starred: false },
+    ]);
+    expect(await getArticle('1:dong')).toMatchObject({ contentHtml: '<p>Tỷ giá <b>trung tâm</b> ổn định</p>' });
+    expect(itemIds((await listArticles({ filter: 'unread' })).articles)).toEqual(['rates']);
+    expect(itemIds((await listArticles({ filter: 'starred' })).articles)).toEqual(['gold']);
+    expect(await unreadCount()).toBe(1);
+    expect(await db.statuses.get('1:gone')).toMatchObject({ read: 1, starred: 0 });
+  });
+
+  it('finds the upgraded stories by rare and by common words, and by words of their text', async () => {
+    expect(itemIds(await searchArticles('vang '))).toEqual(['gold']);
+    expect(itemIds(await searchArticles('dong'))).toEqual(['rates', 'dong']);
+    expect(itemIds(await searchArticles('trung tam'))).toEqual(['dong']);
+    expect(itemIds(await searchArticles('thi truong', { limit: 3 }))).toEqual(['report-0', 'report-1', 'report-2']);
+    expect(itemIds(await searchArticles('ban tin so 1099'))).toEqual(['report-1099']);
+  });
+
+  it('keeps the words apart from the stories, and in step with them when stories change', async () => {
+    expect(await db.articles.get('1:gold')).not.toHaveProperty('words');
+    expect(await db.storyWords.count()).toBe(REPORTS + 3);
+
+    await saveFetchedItems(
+      1,
+      [{ id: 'gold', title: 'Giá bạc lập đỉnh', publishedAt: NOW - HOUR, categories: [] }],
+      NOW,
+    );
+    expect(itemIds(await searchArticles('vang '))).toEqual([]);
+    expect(itemIds(await searchArticles('gia bac'))).toEqual(['gold']);
   });
 });

@@ -8,12 +8,13 @@ import {
   type RetentionLimits,
   retentionSetting,
   saveFetchedItems,
+  searchArticles,
   setStarred,
   unreadCount,
 } from '../../../storage';
 import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
-import { DAY, NOW, story } from '../../support/stories';
+import { DAY, HOUR, NOW, story } from '../../support/stories';
 
 const limits = (changes: Partial<RetentionLimits>): RetentionLimits => ({ ...DEFAULT_RETENTION, ...changes });
 const MB = 1024 * 1024;
@@ -130,10 +131,21 @@ describe('retention', () => {
     expect(await unreadCount(finance)).toBe(1);
   });
 
+  it('no longer finds an evicted story by its words, and finds it again when it comes back', async () => {
+    const gold = story('gold', 3, { title: 'Giá vàng giảm' });
+    await saveFetchedItems(finance, [gold, story('b', 2)], NOW);
+    await applyRetention(limits({ maxStoriesPerFeed: 1 }), NOW);
+    expect(await db.storyWords.get(`${finance}:gold`)).toBeUndefined();
+    expect(await searchArticles('vang ')).toEqual([]);
+
+    await saveFetchedItems(finance, [gold], NOW + HOUR);
+    expect((await searchArticles('vang ')).map((article) => article.itemId)).toEqual(['gold']);
+  });
+
   describe('over the byte budget', () => {
-    /** The size retention reckons a stored story takes. */
+    /** The size retention reckons a stored story takes: its article and its search words. */
     async function sizeOf(id: string): Promise<number> {
-      return JSON.stringify(await db.articles.get(id)).length;
+      return JSON.stringify(await db.articles.get(id)).length + JSON.stringify(await db.storyWords.get(id)).length;
     }
 
     beforeEach(async () => {

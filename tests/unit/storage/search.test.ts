@@ -121,4 +121,68 @@ describe('searching stories', () => {
     const own = await searchArticles('stocks', { feedId, limit: 3 });
     expect(own.map((article) => article.itemId)).toEqual(['own-0', 'own-1', 'own-2']);
   });
+
+  it('lists the newest stories with a word that starts with a single letter typed', async () => {
+    const many = Array.from({ length: 1_200 }, (_, index) =>
+      story(`market-${index}`, 10 + index, { title: 'Markets' }),
+    );
+    await saveFetchedItems(feedId, many, NOW);
+    expect(await found('m')).toHaveLength(50);
+    // "mạnh" and "miếng" in the two newest stories, then the markets.
+    expect((await found('m')).slice(0, 4)).toEqual(['gold', 'rates', 'market-0', 'market-1']);
+    expect(await found('b')).toEqual(['oil']);
+  });
+
+  it('finds the newest stories for a letter even when older ones hold many words starting with it', async () => {
+    // 500 older stories hold a thousand words that sort before the newer stories' one.
+    const older = Array.from({ length: 500 }, (_, index) => story(`older-${index}`, 100 + index, { title: 'Kaa kab' }));
+    const newer = Array.from({ length: 60 }, (_, index) => story(`newer-${index}`, 10 + index, { title: 'Kzz' }));
+    await saveFetchedItems(feedId, [...older, ...newer], NOW);
+    // "khoán" in one of the stories above, then the newer ones.
+    expect((await found('k')).slice(0, 3)).toEqual(['dong', 'newer-0', 'newer-1']);
+    expect(await found('k')).toHaveLength(50);
+  });
+
+  describe('with two common words seldom in the same story', () => {
+    const ALONE = 1_200;
+
+    beforeEach(async () => {
+      const alone = (word: string, offset: number, summary?: string) =>
+        Array.from({ length: ALONE }, (_, index) =>
+          story(`${word}-${index}`, offset + 2 * index, { title: word, summary }),
+        );
+      await saveFetchedItems(
+        feedId,
+        [
+          ...alone('alpha', 10, 'Gamma rays'),
+          ...alone('beta', 11),
+          // Older than the thousands of stories holding one of the words.
+          story('both-new', 5_000, { title: 'Alpha and beta' }),
+          story('both-old', 5_001, { title: 'Beta, then alpha' }),
+        ],
+        NOW,
+      );
+    });
+
+    it('finds the few stories holding both, newest first, far below the newest stories', async () => {
+      expect(await found('alpha beta ')).toEqual(['both-new', 'both-old']);
+      expect(await found('beta alp')).toEqual(['both-new', 'both-old']);
+      expect((await searchArticles('alpha beta', { limit: 1 })).map((article) => article.itemId)).toEqual(['both-new']);
+    });
+
+    it('keeps to one feed', async () => {
+      const other = (await feedForSource('https://example.org/markets.xml')).id;
+      await saveFetchedItems(other, [story('elsewhere', 1, { title: 'Alpha beta' })], NOW);
+      expect(await found('alpha beta ')).toEqual(['elsewhere', 'both-new', 'both-old']);
+      expect((await searchArticles('alpha beta ', { feedId })).map((article) => article.itemId)).toEqual([
+        'both-new',
+        'both-old',
+      ]);
+    });
+
+    it('finds nothing when no story holds both', async () => {
+      expect(await found('beta gamma ')).toEqual([]);
+      expect(await found('gamma bet')).toEqual([]);
+    });
+  });
 });
