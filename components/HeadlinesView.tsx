@@ -14,15 +14,15 @@ import { useOnline } from './use-online';
 import { useRefresh } from './use-refresh';
 import { useSources } from './use-sources';
 
-const LIST_LENGTH = 30;
+const LIST_LENGTH = 20;
 
 /** The popup: the latest stories from the store, Refresh, the offline notice, the way to the side panel, the footer. */
 export function HeadlinesView() {
   const articles = useLiveQuery(async () => (await listArticles({ limit: LIST_LENGTH })).articles);
   const { latest: feed, sourceOf } = useSources();
+  const { busy, unstoredFailure, refresh } = useRefresh(articles !== undefined);
   const online = useOnline();
   const now = useNow();
-  const { busy, unstoredFailure, refresh } = useRefresh();
   // Known before any click: the side panel must be opened synchronously inside it.
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {

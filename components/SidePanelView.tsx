@@ -33,7 +33,7 @@ import { useSources } from './use-sources';
 
 /** Stories listed, and found by a search, at first; each time the reader scrolls to the end, twice as many. */
 const LIST_PAGE = 500;
-const SEARCH_PAGE = 50;
+const SEARCH_PAGE = 30;
 /** A request from the popup older than this was meant for a panel that did not open then. */
 const REQUEST_FRESH_MS = 60_000;
 /** The unread count on the filter stops here ("999+"). */
@@ -55,7 +55,6 @@ export function SidePanelView() {
   const { latest: feed, sourceOf } = useSources();
   const online = useOnline();
   const now = useNow();
-  const { busy, unstoredFailure, refresh } = useRefresh();
 
   const searching = query.trim() !== '';
   const listLimit = LIST_PAGE * 2 ** pages;
@@ -71,6 +70,7 @@ export function SidePanelView() {
   }, [query, filter, searchLimit]);
   const shownList = searching ? found : listed;
   const ids = shownList?.ids ?? [];
+  const { busy, unstoredFailure, refresh } = useRefresh(shownList !== undefined);
   const shownQuery = searching ? (found?.query ?? '\u0000') : '';
   const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
 

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * The result of a Dexie query, re-run whenever the tables it read change, here
@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[] = []): T | undefined {
   const [value, setValue] = useState<T>();
-  useEffect(() => {
+  // Subscribed as soon as the page is rendered, not after its first paint: the stories are what the reader waits for.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,
       error: (error: unknown) => console.error('Live query failed', error),

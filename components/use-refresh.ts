@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedFailure } from '../storage';
 import { askBackground } from './ask-background';
 
@@ -9,8 +9,11 @@ export interface Refresher {
   refresh(): Promise<void>;
 }
 
-/** Asks the background to refresh, on opening (unless it did lately) and when the reader presses Refresh. */
-export function useRefresh(): Refresher {
+/**
+ * Asks the background to refresh when the reader presses Refresh, and once on opening (unless it did lately) as soon
+ * as `ready`: after the saved stories are on screen, so waking the background does not delay them.
+ */
+export function useRefresh(ready = true): Refresher {
   const [busy, setBusy] = useState(false);
   const [unstoredFailure, setUnstoredFailure] = useState<FeedFailure>();
 
@@ -32,9 +35,12 @@ export function useRefresh(): Refresher {
   };
 
   // Opening a page refreshes a feed that has not been tried for a while; the button fetches unless it just did.
+  const asked = useRef(false);
   useEffect(() => {
+    if (!ready || asked.current) return;
+    asked.current = true;
     void ask('page');
-  }, []);
+  }, [ready]);
 
   return { busy, unstoredFailure, refresh: () => ask('reader') };
 }

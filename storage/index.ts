@@ -14,6 +14,7 @@ export { listFeeds } from './list-feeds';
 export { markAllRead } from './mark-all-read';
 export { markRead } from './mark-read';
 export { moveFeed } from './move-feed';
+export { openStore } from './open-store';
 export type { Article, ArticleStatus, ArticleView, FeedFailure, FeedRecord } from './records';
 export { articleId, type FetchedItem, type SaveResult, saveFetchedItems } from './save-fetched-items';
 export { type SearchOptions, searchArticles } from './search-articles';
