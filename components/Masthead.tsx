@@ -29,9 +29,7 @@ export function Masthead({ busy, onRefresh, updatedAt, now, children }: Props) {
       <img class="logo" src="/icon/48.png" alt="" width={32} height={32} />
       <div class="masthead-text">
         <h1 class="publisher-name">{profile.name}</h1>
-        <p class="updated" aria-live="polite">
-          {updatedText(busy, updatedAt, now)}
-        </p>
+        <p class="updated">{updatedText(busy, updatedAt, now)}</p>
       </div>
       <div class="masthead-actions">
         <button type="button" class="refresh" onClick={onRefresh} disabled={busy} aria-busy={busy}>

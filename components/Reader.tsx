@@ -3,6 +3,7 @@ import { format } from '../locales/messages-for';
 import type { ArticleView } from '../storage';
 import { language, t } from './messages';
 import { sanitizeHtml } from './sanitize-html';
+import { webUrl } from './web-url';
 import './reader.css';
 
 export interface ReaderProps {
@@ -25,17 +26,6 @@ interface Content {
   shows: boolean;
   /** Its pictures by pictureKey: the story's own picture is not shown again above them. */
   pictures: Set<string>;
-}
-
-/** An address on the web, or undefined: a feed can put anything in a link. */
-function webUrl(address: string | undefined, base?: string): URL | undefined {
-  if (!address) return undefined;
-  try {
-    const url = new URL(address, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** One key for a picture at any size or scheme: WordPress names its sizes `name-800x450.jpg`. */

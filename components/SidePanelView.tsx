@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
@@ -30,6 +30,7 @@ import { useNow } from './use-now';
 import { useOnline } from './use-online';
 import { useRefresh } from './use-refresh';
 import { useSources } from './use-sources';
+import { webUrl } from './web-url';
 
 /** Stories listed, and found by a search, at first; each time the reader scrolls to the end, twice as many. */
 const LIST_PAGE = 500;
@@ -45,12 +46,21 @@ const KEEPS: Record<ArticleFilter, (article: ArticleView) => boolean> = {
   starred: (article) => article.starred,
 };
 
+/** Opens a story's page in a new tab: only a web address, whatever the feed put there. */
+function openOriginal(article: ArticleView): void {
+  const url = webUrl(article.url);
+  if (url) window.open(url.href, '_blank', 'noopener');
+}
+
 /** The side panel: every saved story (all, unread, starred, or found by a search) and the reader for one of them. */
 export function SidePanelView() {
   const [filter, setFilter] = useState<ArticleFilter>('all');
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState(() => storyInUrl(location.hash));
-  const [selected, setSelected] = useState<number>();
+  // The chosen story, by id: a position would name another story once new ones arrive above it.
+  const [selectedId, setSelectedId] = useState<string>();
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [searchFocusRequest, setSearchFocusRequest] = useState(0);
   const [pages, setPages] = useState(0);
   const { latest: feed, sourceOf } = useSources();
   const online = useOnline();
@@ -66,7 +76,13 @@ export function SidePanelView() {
   const found = useLiveQuery(async () => {
     if (!searching) return undefined;
     const stories = await searchArticles(query, { limit: searchLimit });
-    return { query, ids: stories.filter(KEEPS[filter]).map((story) => story.id), more: stories.length >= searchLimit };
+    return {
+      query,
+      ids: stories.filter(KEEPS[filter]).map((story) => story.id),
+      // Every match in order, kept or not: a story opened from the unread results stays among them once read.
+      order: stories.map((story) => story.id),
+      more: stories.length >= searchLimit,
+    };
   }, [query, filter, searchLimit]);
   const shownList = searching ? found : listed;
   const ids = shownList?.ids ?? [];
@@ -74,14 +90,20 @@ export function SidePanelView() {
   const shownQuery = searching ? (found?.query ?? '\u0000') : '';
   const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
 
-  const article = useLiveQuery(async () => (openId ? getArticle(openId) : undefined), [openId]);
+  const loaded = useLiveQuery(async () => (openId ? getArticle(openId) : undefined), [openId]);
+  // Closed at once on Back; between two stories the one going stays on show until the next has loaded.
+  const article = openId === undefined ? undefined : loaded;
   // In a search, the stories around are the search's; else the list's, even once the story has left it (turned read).
   const neighboursOf = async (story: ArticleView): Promise<Adjacent> => {
     if (!searching) return adjacentArticles(story, { filter });
-    const at = ids.indexOf(story.id);
+    const order = found?.order ?? [];
+    const keep = (id: string | undefined) => id === undefined || ids.includes(id);
+    const at = order.indexOf(story.id);
+    const before = order.slice(0, Math.max(at, 0)).findLast(keep);
+    const after = at < 0 ? undefined : order.slice(at + 1).find(keep);
     const [previous, next] = await Promise.all([
-      at > 0 ? getArticle(ids[at - 1] as string) : undefined,
-      at >= 0 && at < ids.length - 1 ? getArticle(ids[at + 1] as string) : undefined,
+      before === undefined ? undefined : getArticle(before),
+      after === undefined ? undefined : getArticle(after),
     ]);
     return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
   };
@@ -96,12 +118,17 @@ export function SidePanelView() {
     history.replaceState(null, '', `#story=${encodeURIComponent(story.id)}`);
   };
   const back = () => {
+    // The story just read becomes the chosen row, and takes the focus back.
+    if (openId !== undefined) setSelectedId(openId);
+    setFocusRequest((count) => count + 1);
     setOpenId(undefined);
     history.replaceState(null, '', location.pathname);
   };
 
-  // A story the popup asked for: on opening (if asked just now) and whenever it asks while the panel is open.
+  // A story the popup asked for: on opening (if asked just now) and whenever it asks while the panel is open; or the
+  // one the page's address names (opened in a tab), which is read as well.
   useEffect(() => {
+    if (openId !== undefined) void markRead(openId);
     const take = (request: { id: string; at: number } | null) => {
       if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
       open(request);
@@ -116,10 +143,32 @@ export function SidePanelView() {
     if (article) document.querySelector<HTMLElement>('.reader [tabindex="-1"]')?.focus();
   }, [article?.id]);
 
+  // Where the chosen story is; when it has left the list (marked read in Unread), the row now in its place.
+  const lastPlace = useRef<number | undefined>(undefined);
+  const place = selectedId === undefined ? -1 : ids.indexOf(selectedId);
+  const selected =
+    place >= 0
+      ? place
+      : lastPlace.current === undefined || ids.length === 0
+        ? undefined
+        : Math.min(lastPlace.current, ids.length - 1);
+  lastPlace.current = selected;
   const selectedStory = selected === undefined ? undefined : ids[selected];
   const move = (step: number) => {
     if (ids.length === 0) return;
-    setSelected((at) => Math.min(ids.length - 1, Math.max(0, at === undefined ? 0 : at + step)));
+    const next = Math.min(ids.length - 1, Math.max(0, selected === undefined ? 0 : selected + step));
+    setSelectedId(ids[next]);
+    setFocusRequest((count) => count + 1);
+  };
+  // The row that took the place of one that left the list is chosen, and takes the focus the leaving row had.
+  useEffect(() => {
+    if (article || selectedId === undefined || place >= 0 || selectedStory === undefined) return;
+    setSelectedId(selectedStory);
+    if (document.activeElement === document.body) setFocusRequest((count) => count + 1);
+  }, [place, selectedStory, article]);
+  const choose = (id: string | undefined) => {
+    setSelectedId(id);
+    lastPlace.current = undefined;
   };
   const toggleRead = async (id: string | undefined) => {
     const story = id && (await getArticle(id));
@@ -137,9 +186,14 @@ export function SidePanelView() {
     if (target) open(target);
   };
   const focusSearch = () => {
-    back();
-    document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    setOpenId(undefined);
+    history.replaceState(null, '', location.pathname);
+    setSearchFocusRequest((count) => count + 1);
   };
+  // Once drawn: the box is hidden while the reader is open.
+  useEffect(() => {
+    if (searchFocusRequest > 0) document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }, [searchFocusRequest]);
 
   useKeyboardShortcuts(
     article
@@ -148,8 +202,8 @@ export function SidePanelView() {
           k: () => void step('previous'),
           m: () => void toggleRead(article.id),
           s: () => void toggleStar(article.id),
-          o: () => article.url && window.open(article.url, '_blank', 'noopener'),
-          Enter: () => article.url && window.open(article.url, '_blank', 'noopener'),
+          o: () => openOriginal(article),
+          Enter: () => openOriginal(article),
           Escape: back,
           '/': focusSearch,
         }
@@ -203,13 +257,13 @@ export function SidePanelView() {
         filter={filter}
         onFilter={(chosen) => {
           setFilter(chosen);
-          setSelected(undefined);
+          choose(undefined);
           setPages(0);
         }}
         query={query}
         onQuery={(typed) => {
           setQuery(typed);
-          setSelected(undefined);
+          choose(undefined);
           setPages(0);
         }}
         unread={unread}
@@ -230,9 +284,13 @@ export function SidePanelView() {
           listKey={`${filter}\n${query}`}
           label={searching ? format(t.searchResultsLabel, { query: query.trim() }) : t.latestStories}
           selected={selected}
+          focusRequest={focusRequest}
           sourceOf={sourceOf}
           now={now}
-          onOpen={open}
+          onOpen={(story) => {
+            choose(story.id);
+            open(story);
+          }}
           onNearEnd={() => shownList?.more && setPages((count) => count + 1)}
           hidden={article !== undefined}
         />

@@ -12,8 +12,9 @@ interface Props {
   /** Changes when the reader picks another list: it then starts from the top. */
   listKey: string;
   label: string;
-  /** The row chosen with j/k, which takes the focus. */
+  /** The chosen row; it takes the focus whenever `focusRequest` changes. */
   selected: number | undefined;
+  focusRequest?: number;
   sourceOf(feedId: number): Source;
   now: number;
   onOpen(article: ArticleView): void;
@@ -32,7 +33,19 @@ const OVERSCAN = 6;
  * A long list of stories that stays fast at tens of thousands: it reads and draws only the rows on screen, keeps the
  * story at the top of the screen in place when new ones arrive above it, and stays live as stories change.
  */
-export function StoryList({ ids, query, listKey, label, selected, sourceOf, now, onOpen, onNearEnd, hidden }: Props) {
+export function StoryList({
+  ids,
+  query,
+  listKey,
+  label,
+  selected,
+  focusRequest,
+  sourceOf,
+  now,
+  onOpen,
+  onNearEnd,
+  hidden,
+}: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   const previous = useRef({ ids, listKey });
@@ -44,10 +57,11 @@ export function StoryList({ ids, query, listKey, label, selected, sourceOf, now,
   const rows = useLiveQuery(async () => ({ key: sliceKey, views: await articlesById(slice) }), [sliceKey]);
   const byId = new Map(rows?.views.map((article) => [article.id, article]));
 
-  const atEnd = ids.length > 0 && last >= ids.length;
+  // Asked again after each answer (a new `ids`), as a page may add nothing this list shows (a filtered search).
+  const atEnd = last >= ids.length;
   useEffect(() => {
     if (atEnd) onNearEnd?.();
-  }, [atEnd, ids.length]);
+  }, [atEnd, ids]);
 
   useEffect(() => {
     const element = scroller.current;
@@ -91,7 +105,7 @@ export function StoryList({ ids, query, listKey, label, selected, sourceOf, now,
       element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
     }
     focusPending.current = selected;
-  }, [selected]);
+  }, [selected, focusRequest]);
   useEffect(() => {
     if (focusPending.current === undefined) return;
     const link = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusPending.current}"] a`);

@@ -27,7 +27,7 @@ function applyTheme(theme: Theme): void {
 /**
  * Renders a page's root in the reader's chosen language and theme, titled with the publisher's name, and renders it
  * again when the reader changes either. The first paint uses the choice this browser last saw, so the stories do not
- * wait for the settings to be read; the settings then correct it, which only a change made elsewhere ever needs.
+ * wait for the settings to be read; the settings then correct it when they differ.
  */
 export function mountPage(root: () => ComponentChild): Promise<void> {
   const container = document.getElementById('app') as HTMLElement;
@@ -38,8 +38,7 @@ export function mountPage(root: () => ComponentChild): Promise<void> {
       chooseLanguage(appearance.language);
       document.documentElement.lang = language;
       document.title = profile.name;
-      // Strings are read while rendering: a fresh tree reads them all again.
-      render(null, container);
+      // Strings are read while rendering: rendering the tree again reads them anew, and keeps what the reader typed.
       render(root(), container);
     }
     shown = appearance;

@@ -9,5 +9,11 @@ export function readerUrl(storyId?: string): string {
 /** The story a reader URL names, if any. */
 export function storyInUrl(hash: string): string | undefined {
   const match = /^#story=(.+)$/.exec(hash);
-  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+  if (match?.[1] === undefined) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    // A hand-edited address may hold a broken escape: the list, not a blank page.
+    return undefined;
+  }
 }

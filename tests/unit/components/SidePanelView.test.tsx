@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelView } from '../../../components/SidePanelView';
 import { ROW_HEIGHT } from '../../../components/StoryList';
-import { articleId, feedForSource, getArticle, saveFetchedItems } from '../../../storage';
+import { articleId, feedForSource, getArticle, markRead, saveFetchedItems } from '../../../storage';
 import { resetDb } from '../../support/reset-db';
 import { story } from '../../support/stories';
 
@@ -111,9 +111,72 @@ describe('the side panel', () => {
     await screen.findByRole('link', { name: /Story old599\b/ });
   });
 
-  it('opens the story a reader URL names, as a tab from the popup does', async () => {
+  it('opens the story a reader URL names, as a tab from the popup does, and marks it read', async () => {
     location.hash = `#story=${encodeURIComponent(articleId(feedId, 'c'))}`;
     render(<SidePanelView />);
     await waitFor(() => expect(readerHeading()?.textContent).toBe('Exports grow 14%'));
+    await waitFor(async () => expect((await getArticle(articleId(feedId, 'c')))?.read).toBe(true));
+  });
+
+  it('keeps the chosen story chosen when new stories arrive above it', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    press('j');
+    press('j');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Giá vàng tăng mạnh'));
+    await saveFetchedItems(feedId, [story('new', 0.5, { title: 'Breaking: rates cut' })]);
+    await screen.findByRole('link', { name: /Breaking: rates cut/ });
+    press('o');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Giá vàng tăng mạnh'));
+  });
+
+  it('gives the focus back to the story just read when the reader goes back to the list', async () => {
+    render(<SidePanelView />);
+    fireEvent.click(await screen.findByRole('link', { name: /Giá vàng tăng mạnh/ }));
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Giá vàng tăng mạnh'));
+    press('Escape');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Giá vàng tăng mạnh'));
+  });
+
+  it('moves the focus to the next unread story when the chosen one is marked read', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /Exports grow/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Unread (3)' }));
+    press('j');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('VN-Index closes higher'));
+    (document.activeElement as HTMLElement).blur();
+    press('m');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Giá vàng tăng mạnh'));
+  });
+
+  it('finds older matches in the unread results when the newest matches are all read', async () => {
+    const read = Array.from({ length: 80 }, (_, index) =>
+      story(`gold${index}`, 0.1 + index / 100, { title: `Gold report ${index}` }),
+    );
+    await saveFetchedItems(feedId, [...read, story('oldgold', 200, { title: 'Gold report from last week' })]);
+    for (const item of read) await markRead(articleId(feedId, item.id));
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /Gold report 0\b/ });
+    fireEvent.click(screen.getByRole('button', { name: /^Unread/ }));
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'gold report' } });
+    await screen.findByRole('link', { name: /Gold report from last week/ });
+  });
+
+  it('steps through unread search results with j, though each one read leaves them', async () => {
+    await saveFetchedItems(feedId, [
+      story('g1', 4, { title: 'Gold one' }),
+      story('g2', 5, { title: 'Gold two' }),
+      story('g3', 6, { title: 'Gold three' }),
+    ]);
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    fireEvent.click(screen.getByRole('button', { name: /^Unread/ }));
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'gold' } });
+    fireEvent.click(await screen.findByRole('link', { name: /Gold one/ }));
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Gold one'));
+    press('j');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Gold two'));
+    press('j');
+    await waitFor(() => expect(readerHeading()?.textContent).toBe('Gold three'));
   });
 });
