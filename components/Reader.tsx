@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { format } from '../locales/messages-for';
 import type { ArticleView } from '../storage';
+import { displayTitle } from './display-title';
 import { language, t } from './messages';
 import { sanitizeHtml } from './sanitize-html';
 import { webUrl } from './web-url';
@@ -94,7 +95,7 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
 
       <header class="reader-header">
         <h2 id={titleId} class="reader-title" tabIndex={-1}>
-          {article.title || t.untitled}
+          {displayTitle(article)}
         </h2>
         <p class="reader-meta">
           {article.author && <span>{article.author}</span>}

@@ -1,4 +1,5 @@
 import type { ArticleView } from '../storage';
+import { displayTitle } from './display-title';
 import { language, t } from './messages';
 import { readerUrl } from './reader-url';
 import { relativeTime } from './relative-time';
@@ -12,19 +13,9 @@ interface Props {
   onOpen(article: ArticleView): void;
 }
 
-const PREVIEW_LENGTH = 90;
-
 // A picture that cannot load (offline, gone) leaves no broken-image icon behind.
 function hideBrokenImage(event: Event): void {
   (event.currentTarget as HTMLImageElement).hidden = true;
-}
-
-/** What to call a story that has no title: the start of its summary, else a word that says so. */
-export function displayTitle(article: Pick<ArticleView, 'title' | 'summary'>): string {
-  if (article.title) return article.title;
-  const summary = article.summary ?? '';
-  if (!summary) return t.untitled;
-  return summary.length > PREVIEW_LENGTH ? `${summary.slice(0, PREVIEW_LENGTH).trimEnd()}…` : summary;
 }
 
 /** One story of a list: a link to it in the reader, with its source, age, picture and read and starred marks. */

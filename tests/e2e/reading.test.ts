@@ -37,8 +37,10 @@ describe.skipIf(!chromiumPath)('reading in the side panel', () => {
     const again = await under.extension.open('popup.html', POPUP);
     await again.getByRole('link', { name: new RegExp(`^${VN_INDEX}`) }).waitFor();
 
-    await panel.keyboard.press('Escape');
-    await panel.getByRole('searchbox').waitFor();
+    // "/" from the reader goes straight to the search box.
+    await panel.keyboard.press('/');
+    await panel.keyboard.type('gia');
+    await panel.locator('.story-scroller[data-shown-query="gia"]').waitFor();
     await again.close();
     await panel.close();
   });

@@ -6,7 +6,12 @@ import { mountPage } from '../../../components/mount-page';
 import { languageSetting, themeSetting } from '../../../storage';
 
 function Greeting() {
-  return <p>{t.refresh}</p>;
+  return (
+    <>
+      <p>{t.refresh}</p>
+      <input aria-label="typed" />
+    </>
+  );
 }
 
 describe('mounting a page', () => {
@@ -27,17 +32,24 @@ describe('mounting a page', () => {
     expect(document.documentElement.lang).toBe('vi');
   });
 
-  it('follows the settings once read, and again whenever the reader changes them', async () => {
+  it('follows the settings once read, and again whenever the reader changes them, keeping what was typed', async () => {
     await languageSetting.setValue('vi');
     await themeSetting.setValue('light');
     await mountPage(() => <Greeting />);
     expect(screen.getByText('Làm mới')).toBeTruthy();
     expect(document.documentElement.dataset.theme).toBe('light');
 
+    const typed = screen.getByRole('textbox', { name: 'typed' }) as HTMLInputElement;
+    typed.value = 'https://tinnhanh.example/feed';
+    typed.focus();
     await languageSetting.setValue('en');
     await themeSetting.setValue('system');
     await waitFor(() => expect(screen.getByText('Refresh')).toBeTruthy());
     await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
     expect(JSON.parse(localStorage.getItem('appearance') ?? '')).toEqual({ language: 'en', theme: 'system' });
+    // What the reader was typing, and where, survive the change of language.
+    expect(screen.getByRole('textbox', { name: 'typed' })).toBe(typed);
+    expect(typed.value).toBe('https://tinnhanh.example/feed');
+    expect(document.activeElement).toBe(typed);
   });
 });
