@@ -3,6 +3,7 @@ import { format } from '../locales/messages-for';
 import type { RefreshStatus } from '../refresh/messages';
 import { listFeeds } from '../storage';
 import { askBackground } from './ask-background';
+import { FactList } from './FactList';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
 import { relativeTime } from './relative-time';
@@ -40,14 +41,7 @@ export function FeedStatus() {
     <section class="feed-status" aria-labelledby="feed-status-title">
       <h2 id="feed-status-title">{t.feedStatus}</h2>
       {status?.refreshing && <p class="help">{t.statusRefreshing}</p>}
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
     </section>
   );
 }

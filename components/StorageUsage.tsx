@@ -5,6 +5,7 @@ import { byteSizeText } from './byte-size-text';
 import { language, t } from './messages';
 import { useLiveQuery } from './use-live-query';
 import './settings.css';
+import { FactList } from './FactList';
 
 /** How many stories the last clearing removed, or that it failed; kept as facts so the words follow the language. */
 type Cleared = { removed: number } | { failed: true };
@@ -48,14 +49,7 @@ export function StorageUsage() {
   return (
     <section class="settings-section storage-usage" aria-labelledby="storage-title">
       <h2 id="storage-title">{t.storageTitle}</h2>
-      <dl>
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList rows={rows} />
       <p id="clear-read-help" class="help">
         {t.storageClearReadHelp}
       </p>
