@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
@@ -61,6 +61,15 @@ export function SidePanelView() {
   const [selectedId, setSelectedId] = useState<string>();
   const [focusRequest, setFocusRequest] = useState(0);
   const [searchFocusRequest, setSearchFocusRequest] = useState(0);
+  const [failure, setFailure] = useState<string>();
+  // A change the store refused (the database closed, the disk full) is said, not lost in the console.
+  const attempt = (change: Promise<unknown>) => {
+    change.then(
+      () => setFailure(undefined),
+      (error: unknown) =>
+        setFailure(format(t.changeFailed, { reason: error instanceof Error ? error.message : String(error) })),
+    );
+  };
   const [pages, setPages] = useState(0);
   const { latest: feed, sourceOf } = useSources();
   const online = useOnline();
@@ -114,7 +123,7 @@ export function SidePanelView() {
 
   const open = (story: Pick<ArticleView, 'id'>) => {
     setOpenId(story.id);
-    void markRead(story.id);
+    attempt(markRead(story.id));
     history.replaceState(null, '', `#story=${encodeURIComponent(story.id)}`);
   };
   const back = () => {
@@ -128,7 +137,7 @@ export function SidePanelView() {
   // A story the popup asked for: on opening (if asked just now) and whenever it asks while the panel is open; or the
   // one the page's address names (opened in a tab), which is read as well.
   useEffect(() => {
-    if (openId !== undefined) void markRead(openId);
+    if (openId !== undefined) attempt(markRead(openId));
     const take = (request: { id: string; at: number } | null) => {
       if (!request || Date.now() - request.at > REQUEST_FRESH_MS) return;
       open(request);
@@ -190,18 +199,18 @@ export function SidePanelView() {
     history.replaceState(null, '', location.pathname);
     setSearchFocusRequest((count) => count + 1);
   };
-  // Once drawn: the box is hidden while the reader is open.
-  useEffect(() => {
+  // Once drawn, before any key typed next: the box is hidden while the reader is open.
+  useLayoutEffect(() => {
     if (searchFocusRequest > 0) document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }, [searchFocusRequest]);
 
   useKeyboardShortcuts(
     article
       ? {
-          j: () => void step('next'),
-          k: () => void step('previous'),
-          m: () => void toggleRead(article.id),
-          s: () => void toggleStar(article.id),
+          j: () => attempt(step('next')),
+          k: () => attempt(step('previous')),
+          m: () => attempt(toggleRead(article.id)),
+          s: () => attempt(toggleStar(article.id)),
           o: () => openOriginal(article),
           Enter: () => openOriginal(article),
           Escape: back,
@@ -212,8 +221,8 @@ export function SidePanelView() {
           k: () => move(-1),
           o: () => selectedStory && open({ id: selectedStory }),
           Enter: () => selectedStory && open({ id: selectedStory }),
-          m: () => void toggleRead(selectedStory),
-          s: () => void toggleStar(selectedStory),
+          m: () => attempt(toggleRead(selectedStory)),
+          s: () => attempt(toggleStar(selectedStory)),
           '/': focusSearch,
           Escape: () => {
             setQuery('');
@@ -253,6 +262,11 @@ export function SidePanelView() {
         savedAt={ids.length > 0 ? feed?.lastSuccessAt : undefined}
         now={now}
       />
+      {failure && (
+        <p class="status status-error" role="alert">
+          {failure}
+        </p>
+      )}
       <ListToolbar
         filter={filter}
         onFilter={(chosen) => {
@@ -269,7 +283,7 @@ export function SidePanelView() {
         unread={unread}
         countUpTo={COUNT_UP_TO}
         found={searching && found?.query === query ? `${found.ids.length}${found.more ? '+' : ''}` : undefined}
-        onMarkAllRead={() => void markAllRead()}
+        onMarkAllRead={() => attempt(markAllRead())}
         hidden={article !== undefined}
       />
       <main class="content panel-content">
@@ -301,11 +315,11 @@ export function SidePanelView() {
               sourceName={sourceOf(article.feedId).name}
               onBack={back}
               onPrevious={
-                neighbours?.of === article.id && neighbours.previous ? () => void step('previous') : undefined
+                neighbours?.of === article.id && neighbours.previous ? () => attempt(step('previous')) : undefined
               }
-              onNext={neighbours?.of === article.id && neighbours.next ? () => void step('next') : undefined}
-              onToggleStar={() => void setStarred(article.id, !article.starred)}
-              onToggleRead={() => void markRead(article.id, !article.read)}
+              onNext={neighbours?.of === article.id && neighbours.next ? () => attempt(step('next')) : undefined}
+              onToggleStar={() => attempt(setStarred(article.id, !article.starred))}
+              onToggleRead={() => attempt(markRead(article.id, !article.read))}
             />
           </div>
         )}

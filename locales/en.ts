@@ -120,6 +120,7 @@ export const en = {
   readerReadOn: 'Read on {host}',
   readerTitleOnly: 'The feed gave only the title of this story.',
   readerReadItOn: 'Read it on {host}',
+  changeFailed: 'Could not save that change: {reason}',
 };
 
 export type Messages = Record<keyof typeof en, string>;

@@ -121,4 +121,5 @@ export const vi: Messages = {
   readerReadOn: 'Đọc trên {host}',
   readerTitleOnly: 'Nguồn tin chỉ đưa tiêu đề của bài này.',
   readerReadItOn: 'Đọc toàn bài trên {host}',
+  changeFailed: 'Không lưu được thay đổi này: {reason}',
 };

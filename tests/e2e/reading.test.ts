@@ -39,6 +39,7 @@ describe.skipIf(!chromiumPath)('reading in the side panel', () => {
 
     // "/" from the reader goes straight to the search box.
     await panel.keyboard.press('/');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await panel.keyboard.type('gia');
     await panel.locator('.story-scroller[data-shown-query="gia"]').waitFor();
     await again.close();

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelView } from '../../../components/SidePanelView';
 import { ROW_HEIGHT } from '../../../components/StoryList';
 import { articleId, feedForSource, getArticle, markRead, saveFetchedItems } from '../../../storage';
+import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
 import { story } from '../../support/stories';
 
@@ -111,6 +112,16 @@ describe('the side panel', () => {
     await screen.findByRole('link', { name: /Story old599\b/ });
   });
 
+  it('says so when a star cannot be saved, rather than failing silently', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    press('j');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('VN-Index closes higher'));
+    db.close();
+    press('s');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Could not save that change: /);
+  });
+
   it('opens the story a reader URL names, as a tab from the popup does, and marks it read', async () => {
     location.hash = `#story=${encodeURIComponent(articleId(feedId, 'c'))}`;
     render(<SidePanelView />);
@@ -160,6 +171,8 @@ describe('the side panel', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Unread/ }));
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'gold report' } });
     await screen.findByRole('link', { name: /Gold report from last week/ });
+    // The search has stopped looking: nothing is left running when the next test empties the database.
+    await screen.findByText('1 stories found');
   });
 
   it('steps through unread search results with j, though each one read leaves them', async () => {
