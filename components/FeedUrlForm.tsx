@@ -8,6 +8,8 @@ import { askBackground } from './ask-background';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
 import './settings.css';
+import { countText } from './count-text';
+import { webUrl } from './web-url';
 
 type FailedCheck = Extract<FeedCheck, { ok: false }>;
 
@@ -20,15 +22,6 @@ type Notice =
   | { kind: 'no-answer' }
   | { kind: 'failed'; url: string; check: FailedCheck }
   | { kind: 'found'; title: string; stories: number };
-
-function webAddress(typed: string): URL | undefined {
-  try {
-    const url = new URL(typed);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function problemText(url: string, { failure, webPage, declaredFeed }: FailedCheck): string {
   const host = new URL(url).host;
@@ -61,11 +54,8 @@ function noticeText(notice: Notice): string {
       return t.feedCheckNoAnswer;
     case 'failed':
       return format(t.feedCheckNotSaved, { problem: problemText(notice.url, notice.check) });
-    case 'found': {
-      const one = new Intl.PluralRules(language).select(notice.stories) === 'one';
-      const count = new Intl.NumberFormat(language).format(notice.stories);
-      return format(one ? t.feedCheckFoundOne : t.feedCheckFound, { title: notice.title, count });
-    }
+    case 'found':
+      return countText(notice.stories, language, t.feedCheckFoundOne, t.feedCheckFound, { title: notice.title });
   }
 }
 
@@ -121,7 +111,7 @@ export function FeedUrlForm() {
       });
       return;
     }
-    const url = webAddress(address);
+    const url = webUrl(address);
     if (!url) {
       setNotice({ kind: 'invalid' });
       return;

@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import { profile } from '../publisher/profile';
 import { type ArticleView, listArticles, markRead } from '../storage';
 import { ArticleList } from './ArticleList';
-import { Masthead } from './Masthead';
 import { t } from './messages';
 import { openSidePanel } from './open-side-panel';
+import { PageHeader } from './PageHeader';
 import { PublisherFooter } from './PublisherFooter';
-import { StatusBar } from './StatusBar';
 import { useLiveQuery } from './use-live-query';
 import { useNow } from './use-now';
 import { useOnline } from './use-online';
@@ -20,7 +19,7 @@ const LIST_LENGTH = 20;
 export function HeadlinesView() {
   const articles = useLiveQuery(async () => (await listArticles({ limit: LIST_LENGTH })).articles);
   const { latest: feed, sourceOf } = useSources();
-  const { busy, unstoredFailure, refresh } = useRefresh(articles !== undefined);
+  const refresher = useRefresh(articles !== undefined);
   const online = useOnline();
   const now = useNow();
   // Known before any click: the side panel must be opened synchronously inside it.
@@ -40,7 +39,13 @@ export function HeadlinesView() {
 
   return (
     <div class="page">
-      <Masthead busy={busy} onRefresh={refresh} updatedAt={feed?.lastSuccessAt} now={now}>
+      <PageHeader
+        refresher={refresher}
+        feed={feed}
+        online={online}
+        now={now}
+        showingStories={articles !== undefined && articles.length > 0}
+      >
         <button
           type="button"
           class="icon-button"
@@ -53,14 +58,7 @@ export function HeadlinesView() {
             <rect x="10.5" y="3" width="5.5" height="12" fill="currentColor" />
           </svg>
         </button>
-      </Masthead>
-      <StatusBar
-        online={online}
-        failure={feed?.lastError ?? unstoredFailure}
-        feedUrl={feed?.url}
-        savedAt={articles && articles.length > 0 ? feed?.lastSuccessAt : undefined}
-        now={now}
-      />
+      </PageHeader>
       <main class="content" aria-label={t.latestStories}>
         {articles && articles.length === 0 && <p class="empty">{online ? t.emptyList : t.emptyListOffline}</p>}
         {articles && articles.length > 0 && (

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
 import { language, t } from './messages';
-import { relativeTime } from './relative-time';
+import { sinceText } from './relative-time';
 
 interface Props {
   busy: boolean;
@@ -17,9 +16,7 @@ interface Props {
 function updatedText(busy: boolean, updatedAt: number | undefined, now: number): string {
   if (busy) return t.statusRefreshing;
   if (updatedAt === undefined) return t.neverUpdated;
-  // "This minute" is what the relative format says for under a minute; people say "just now".
-  if (now - updatedAt < 60_000) return t.updatedJustNow;
-  return format(t.updatedAgo, { ago: relativeTime(updatedAt, now, language) });
+  return sinceText(updatedAt, now, language, t.updatedJustNow, t.updatedAgo);
 }
 
 /** The publisher's logo and name, how fresh the stories are, and Refresh with a visible busy state. */

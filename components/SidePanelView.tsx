@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { format } from '../locales/messages-for';
 import { profile } from '../publisher/profile';
@@ -16,13 +16,12 @@ import {
   unreadCount,
 } from '../storage';
 import { ListToolbar } from './ListToolbar';
-import { Masthead } from './Masthead';
 import { t } from './messages';
 import { openStoryRequest } from './open-story-request';
+import { PageHeader } from './PageHeader';
 import { PublisherFooter } from './PublisherFooter';
 import { Reader } from './Reader';
 import { storyInUrl } from './reader-url';
-import { StatusBar } from './StatusBar';
 import { StoryList } from './StoryList';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useLiveQuery } from './use-live-query';
@@ -57,8 +56,8 @@ export function SidePanelView() {
   const [filter, setFilter] = useState<ArticleFilter>('all');
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState(() => storyInUrl(location.hash));
-  // The chosen story, by id: a position would name another story once new ones arrive above it.
-  const [selectedId, setSelectedId] = useState<string>();
+  // The chosen story by id (a position would name another once new ones arrive above it), and where it last was.
+  const [chosen, setChosen] = useState<{ id: string; at: number }>();
   const [focusRequest, setFocusRequest] = useState(0);
   const [searchFocusRequest, setSearchFocusRequest] = useState(0);
   const [failure, setFailure] = useState<string>();
@@ -95,7 +94,7 @@ export function SidePanelView() {
   }, [query, filter, searchLimit]);
   const shownList = searching ? found : listed;
   const ids = shownList?.ids ?? [];
-  const { busy, unstoredFailure, refresh } = useRefresh(shownList !== undefined);
+  const refresher = useRefresh(shownList !== undefined);
   const shownQuery = searching ? (found?.query ?? '\u0000') : '';
   const unread = useLiveQuery(() => unreadCount(undefined, COUNT_UP_TO));
 
@@ -126,12 +125,16 @@ export function SidePanelView() {
     attempt(markRead(story.id));
     history.replaceState(null, '', `#story=${encodeURIComponent(story.id)}`);
   };
-  const back = () => {
-    // The story just read becomes the chosen row, and takes the focus back.
-    if (openId !== undefined) setSelectedId(openId);
-    setFocusRequest((count) => count + 1);
+  const close = () => {
     setOpenId(undefined);
     history.replaceState(null, '', location.pathname);
+  };
+  const back = () => {
+    // The story just read becomes the chosen row, and takes the focus back.
+    const at = openId === undefined ? -1 : ids.indexOf(openId);
+    if (openId !== undefined) setChosen((current) => ({ id: openId, at: at >= 0 ? at : (current?.at ?? 0) }));
+    setFocusRequest((count) => count + 1);
+    close();
   };
 
   // A story the popup asked for: on opening (if asked just now) and whenever it asks while the panel is open; or the
@@ -153,39 +156,30 @@ export function SidePanelView() {
   }, [article?.id]);
 
   // Where the chosen story is; when it has left the list (marked read in Unread), the row now in its place.
-  const lastPlace = useRef<number | undefined>(undefined);
-  const place = selectedId === undefined ? -1 : ids.indexOf(selectedId);
+  const place = chosen === undefined ? -1 : ids.indexOf(chosen.id);
   const selected =
-    place >= 0
-      ? place
-      : lastPlace.current === undefined || ids.length === 0
-        ? undefined
-        : Math.min(lastPlace.current, ids.length - 1);
-  lastPlace.current = selected;
+    place >= 0 ? place : chosen === undefined || ids.length === 0 ? undefined : Math.min(chosen.at, ids.length - 1);
   const selectedStory = selected === undefined ? undefined : ids[selected];
+  const choose = (at: number | undefined) => {
+    const id = at === undefined ? undefined : ids[at];
+    setChosen(id === undefined || at === undefined ? undefined : { id, at });
+  };
   const move = (step: number) => {
     if (ids.length === 0) return;
-    const next = Math.min(ids.length - 1, Math.max(0, selected === undefined ? 0 : selected + step));
-    setSelectedId(ids[next]);
+    choose(Math.min(ids.length - 1, Math.max(0, selected === undefined ? 0 : selected + step)));
     setFocusRequest((count) => count + 1);
   };
   // The row that took the place of one that left the list is chosen, and takes the focus the leaving row had.
   useEffect(() => {
-    if (article || selectedId === undefined || place >= 0 || selectedStory === undefined) return;
-    setSelectedId(selectedStory);
+    if (article || place >= 0 || selected === undefined) return;
+    choose(selected);
     if (document.activeElement === document.body) setFocusRequest((count) => count + 1);
-  }, [place, selectedStory, article]);
-  const choose = (id: string | undefined) => {
-    setSelectedId(id);
-    lastPlace.current = undefined;
-  };
-  const toggleRead = async (id: string | undefined) => {
-    const story = id && (await getArticle(id));
-    if (story) await markRead(story.id, !story.read);
-  };
-  const toggleStar = async (id: string | undefined) => {
-    const story = id && (await getArticle(id));
-    if (story) await setStarred(story.id, !story.starred);
+  }, [place, selected, article]);
+  const toggleRead = (story: ArticleView) => attempt(markRead(story.id, !story.read));
+  const toggleStar = (story: ArticleView) => attempt(setStarred(story.id, !story.starred));
+  // A row's status is read when its key is pressed: the list holds only ids.
+  const withStory = (id: string | undefined, act: (story: ArticleView) => void) => {
+    if (id !== undefined) attempt(getArticle(id).then((story) => story && act(story)));
   };
   // A key pressed before the neighbours of a just-opened story are known still moves, from the right story.
   const step = async (direction: keyof Adjacent) => {
@@ -195,8 +189,7 @@ export function SidePanelView() {
     if (target) open(target);
   };
   const focusSearch = () => {
-    setOpenId(undefined);
-    history.replaceState(null, '', location.pathname);
+    close();
     setSearchFocusRequest((count) => count + 1);
   };
   // Once drawn, before any key typed next: the box is hidden while the reader is open.
@@ -209,8 +202,8 @@ export function SidePanelView() {
       ? {
           j: () => attempt(step('next')),
           k: () => attempt(step('previous')),
-          m: () => attempt(toggleRead(article.id)),
-          s: () => attempt(toggleStar(article.id)),
+          m: () => toggleRead(article),
+          s: () => toggleStar(article),
           o: () => openOriginal(article),
           Enter: () => openOriginal(article),
           Escape: back,
@@ -221,8 +214,8 @@ export function SidePanelView() {
           k: () => move(-1),
           o: () => selectedStory && open({ id: selectedStory }),
           Enter: () => selectedStory && open({ id: selectedStory }),
-          m: () => attempt(toggleRead(selectedStory)),
-          s: () => attempt(toggleStar(selectedStory)),
+          m: () => withStory(selectedStory, toggleRead),
+          s: () => withStory(selectedStory, toggleStar),
           '/': focusSearch,
           Escape: () => {
             setQuery('');
@@ -244,7 +237,7 @@ export function SidePanelView() {
 
   return (
     <div class="page side-panel">
-      <Masthead busy={busy} onRefresh={refresh} updatedAt={feed?.lastSuccessAt} now={now}>
+      <PageHeader refresher={refresher} feed={feed} online={online} now={now} showingStories={ids.length > 0}>
         <button
           type="button"
           class="icon-button"
@@ -254,14 +247,7 @@ export function SidePanelView() {
         >
           <span aria-hidden="true">⚙</span>
         </button>
-      </Masthead>
-      <StatusBar
-        online={online}
-        failure={feed?.lastError ?? unstoredFailure}
-        feedUrl={feed?.url}
-        savedAt={ids.length > 0 ? feed?.lastSuccessAt : undefined}
-        now={now}
-      />
+      </PageHeader>
       {failure && (
         <p class="status status-error" role="alert">
           {failure}
@@ -271,13 +257,13 @@ export function SidePanelView() {
         filter={filter}
         onFilter={(chosen) => {
           setFilter(chosen);
-          choose(undefined);
+          setChosen(undefined);
           setPages(0);
         }}
         query={query}
         onQuery={(typed) => {
           setQuery(typed);
-          choose(undefined);
+          setChosen(undefined);
           setPages(0);
         }}
         unread={unread}
@@ -302,7 +288,7 @@ export function SidePanelView() {
           sourceOf={sourceOf}
           now={now}
           onOpen={(story) => {
-            choose(story.id);
+            choose(ids.indexOf(story.id));
             open(story);
           }}
           onNearEnd={() => shownList?.more && setPages((count) => count + 1)}
@@ -318,8 +304,8 @@ export function SidePanelView() {
                 neighbours?.of === article.id && neighbours.previous ? () => attempt(step('previous')) : undefined
               }
               onNext={neighbours?.of === article.id && neighbours.next ? () => attempt(step('next')) : undefined}
-              onToggleStar={() => attempt(setStarred(article.id, !article.starred))}
-              onToggleRead={() => attempt(markRead(article.id, !article.read))}
+              onToggleStar={() => toggleStar(article)}
+              onToggleRead={() => toggleRead(article)}
             />
           </div>
         )}

@@ -1,8 +1,7 @@
-import { format } from '../locales/messages-for';
 import type { FeedFailure } from '../storage';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
-import { relativeTime } from './relative-time';
+import { sinceText } from './relative-time';
 
 interface Props {
   online: boolean;
@@ -30,7 +29,5 @@ export function StatusBar({ online, failure, feedUrl, savedAt, now }: Props) {
 }
 
 function savedText(savedAt: number, now: number): string {
-  // "Saved this minute" is what the relative format says for under a minute; people say "just now".
-  if (now - savedAt < 60_000) return t.showingSavedJustNow;
-  return format(t.showingSavedAgo, { ago: relativeTime(savedAt, now, language) });
+  return sinceText(savedAt, now, language, t.showingSavedJustNow, t.showingSavedAgo);
 }

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { format } from '../locales/messages-for';
 import { clearReadStories, storageUsage } from '../storage';
 import { byteSizeText } from './byte-size-text';
 import { language, t } from './messages';
 import { useLiveQuery } from './use-live-query';
 import './settings.css';
+import { countText } from './count-text';
 import { FactList } from './FactList';
 
 /** How many stories the last clearing removed, or that it failed; kept as facts so the words follow the language. */
@@ -13,8 +13,7 @@ type Cleared = { removed: number } | { failed: true };
 function clearedText(cleared: Cleared): string {
   if ('failed' in cleared) return t.storageClearFailed;
   if (cleared.removed === 0) return t.storageClearedNone;
-  if (new Intl.PluralRules(language).select(cleared.removed) === 'one') return t.storageClearedOne;
-  return format(t.storageCleared, { count: new Intl.NumberFormat(language).format(cleared.removed) });
+  return countText(cleared.removed, language, t.storageClearedOne, t.storageCleared);
 }
 
 /** Room the stories take and how many are kept, live; and a way to drop the read ones without forgetting they were read. */

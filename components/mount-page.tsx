@@ -42,12 +42,16 @@ export function mountPage(root: () => ComponentChild): Promise<void> {
       render(root(), container);
     }
     shown = appearance;
+  };
+  // What the settings say is remembered for the next page's first paint; the first paint itself writes nothing.
+  const follow = (appearance: Appearance) => {
+    show(appearance);
     localStorage.setItem(REMEMBERED, JSON.stringify(appearance));
   };
   show(shown);
-  themeSetting.watch((theme) => show({ ...shown, theme }));
-  languageSetting.watch((chosen) => show({ ...shown, language: chosen }));
+  themeSetting.watch((theme) => follow({ ...shown, theme }));
+  languageSetting.watch((chosen) => follow({ ...shown, language: chosen }));
   return Promise.all([languageSetting.getValue(), themeSetting.getValue()]).then(([chosen, theme]) =>
-    show({ language: chosen, theme }),
+    follow({ language: chosen, theme }),
   );
 }

@@ -1,3 +1,5 @@
+import { format } from '../locales/messages-for';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600_000],
   ['month', 30 * 24 * 3600_000],
@@ -16,4 +18,9 @@ export function relativeTime(at: number, now: number, language: string): string 
   }
   // "This minute" reads oddly for something that just happened; "now" is what people say.
   return format.format(0, 'second');
+}
+
+/** `justNow` under a minute ago, else `ago` with its `{ago}` filled: people say "just now", not "now" or "this minute". */
+export function sinceText(at: number, now: number, language: string, justNow: string, ago: string): string {
+  return now - at < 60_000 ? justNow : format(ago, { ago: relativeTime(at, now, language) });
 }

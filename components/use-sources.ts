@@ -10,7 +10,6 @@ export interface Source {
 }
 
 export interface Sources {
-  feeds: FeedRecord[] | undefined;
   /** The feed tried last: its state is the one to report. */
   latest: FeedRecord | undefined;
   sourceOf(feedId: number): Source;
@@ -32,6 +31,6 @@ export function useSources(): Sources {
       (found, each) => ((each.lastAttemptAt ?? 0) >= (found?.lastAttemptAt ?? 0) ? each : found),
       undefined,
     );
-    return { feeds, latest, sourceOf: (feedId) => byId.get(feedId) ?? PUBLISHER };
+    return { latest, sourceOf: (feedId) => byId.get(feedId) ?? PUBLISHER };
   }, [feeds]);
 }

@@ -1,8 +1,7 @@
 /** The store's public face: pages and refresh/ import from here; everything else in storage/ is implementation. */
 export { type Adjacent, adjacentArticles } from './adjacent-articles';
 export { applyRetention, type RetentionReport } from './apply-retention';
-export type { ArticleFilter, ListOptions, ListPosition } from './article-order';
-export { articlesById } from './articles-by-id';
+export { type ArticleFilter, type ListOptions, type ListPosition, viewsOf as articlesById } from './article-order';
 export { clearReadStories } from './clear-read-stories';
 export { feedForSource } from './feed-for-source';
 export { foldText } from './fold-text';
