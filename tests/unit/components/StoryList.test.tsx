@@ -14,19 +14,24 @@ async function saveStories(count: number, hoursAgo = (index: number) => index): 
   return listArticleIds();
 }
 
-function renderList(ids: string[], listKey = 'all') {
-  return render(
+/** The list of these ids, as the side panel would show it; `shown` changes what differs. */
+function list(ids: string[], shown: { query?: string; listKey?: string; label?: string } = {}) {
+  return (
     <StoryList
       ids={ids}
-      query=""
-      listKey={listKey}
-      label="Latest stories"
+      query={shown.query ?? ''}
+      listKey={shown.listKey ?? 'all'}
+      label={shown.label ?? 'Latest stories'}
       selected={undefined}
       sourceOf={() => PUBLISHER}
       now={Date.now()}
       onOpen={() => undefined}
-    />,
+    />
   );
+}
+
+function renderList(ids: string[]) {
+  return render(list(ids));
 }
 
 function scroller(container: Element): HTMLElement {
@@ -69,18 +74,7 @@ describe('the long story list', () => {
     await screen.findByRole('link', { name: /Story s100\b/ });
 
     await saveFetchedItems(feedId, [story('new1', 1), story('new2', 2), story('new3', 3)]);
-    view.rerender(
-      <StoryList
-        ids={await listArticleIds()}
-        query=""
-        listKey="all"
-        label="Latest stories"
-        selected={undefined}
-        sourceOf={() => PUBLISHER}
-        now={Date.now()}
-        onOpen={() => undefined}
-      />,
-    );
+    view.rerender(list(await listArticleIds()));
     expect(element.scrollTop).toBe(103 * ROW_HEIGHT);
     expect(ids).toContain(articleId(feedId, 's100'));
   });
@@ -91,18 +85,7 @@ describe('the long story list', () => {
     const element = scroller(view.container);
     element.scrollTop = 50 * ROW_HEIGHT;
     fireEvent.scroll(element);
-    view.rerender(
-      <StoryList
-        ids={ids.slice(0, 10)}
-        query="gia"
-        listKey="all\ngia"
-        label="Found"
-        selected={undefined}
-        sourceOf={() => PUBLISHER}
-        now={Date.now()}
-        onOpen={() => undefined}
-      />,
-    );
+    view.rerender(list(ids.slice(0, 10), { query: 'gia', listKey: 'all\ngia', label: 'Found' }));
     expect(element.scrollTop).toBe(0);
     await waitFor(() => expect(element.getAttribute('data-shown-query')).toBe('gia'));
   });
