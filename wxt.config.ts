@@ -23,7 +23,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // offscreen: Chrome's service worker has no DOMParser, so stories saved for offline reading are extracted there.
+    permissions: [
+      'storage',
+      'alarms',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     host_permissions: hostPermissions,
     // Notifications are off until the reader turns them on, so the install prompt does not ask for them.
     ...(manifestVersion === 3

@@ -16,11 +16,12 @@ interface Props {
   hidden?: boolean;
 }
 
-const FILTERS: ArticleFilter[] = ['all', 'unread', 'starred'];
+const FILTERS: ArticleFilter[] = ['all', 'unread', 'starred', 'downloaded'];
 
 function filterName(filter: ArticleFilter, unread: number | undefined, countUpTo: number): string {
   if (filter === 'all') return t.filterAll;
   if (filter === 'starred') return t.filterStarred;
+  if (filter === 'downloaded') return t.filterDownloaded;
   if (!unread) return t.filterUnread;
   return `${t.filterUnread} (${unread >= countUpTo ? `${countUpTo - 1}+` : unread})`;
 }

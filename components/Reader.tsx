@@ -1,10 +1,15 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { format } from '../locales/messages-for';
-import type { ArticleView } from '../storage';
+import { type ArticleView, getStoryCopy } from '../storage';
 import { displayTitle } from './display-title';
+import { downloadNoticeText } from './download-notice-text';
 import { language, t } from './messages';
 import { sanitizeHtml } from './sanitize-html';
+import { useDownload } from './use-download';
+import { useLiveQuery } from './use-live-query';
+import { usePictureUrls } from './use-picture-urls';
 import { webUrl } from './web-url';
+import { withSavedPictures } from './with-saved-pictures';
 import './reader.css';
 
 export interface ReaderProps {
@@ -55,16 +60,32 @@ function formatDate(at: number): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(at);
 }
 
-/** The open story: its title, byline, picture and text, the way to the original, and what the reader can do with it. */
+/**
+ * The open story: its title, byline, picture and text (as saved for reading with no connection when it is), the way
+ * to the original, and what the reader can do with it.
+ */
 export function Reader({ article, sourceName, onBack, onPrevious, onNext, onToggleStar, onToggleRead }: ReaderProps) {
   const titleId = useId();
   const [brokenImage, setBrokenImage] = useState<string>();
-  const content = useMemo(() => readContent(article.contentHtml, article.url), [article.contentHtml, article.url]);
+  const loaded = useLiveQuery(async () => ({ id: article.id, ...(await getStoryCopy(article.id)) }), [article.id]);
+  // The previous story's copy stays in the query until this one's arrives.
+  const saved = loaded?.id === article.id ? loaded : undefined;
+  // A story with a saved copy waits for it (a moment), so that no picture is asked of the web in between.
+  const waiting = saved === undefined && article.offline !== undefined;
+  const pictureUrls = usePictureUrls(saved?.pictures);
+  const source = saved?.text?.html ?? article.contentHtml;
+  const content = useMemo(() => readContent(source, article.url), [source, article.url]);
+  const html = useMemo(() => withSavedPictures(content.html, pictureUrls), [content.html, pictureUrls]);
+  const download = useDownload(article, saved?.copy);
+  const busy = download.state?.kind === 'busy';
+  const notice = downloadNoticeText(download.state, article.url);
 
   const original = webUrl(article.url);
   const host = original?.hostname.replace(/^www\./, '');
   const lead = webUrl(article.imageUrl, article.url)?.href;
-  const showLead = lead !== undefined && lead !== brokenImage && !content.pictures.has(pictureKey(lead));
+  // Compared by the web addresses: the text's pictures were counted before the saved ones took their place.
+  const showLead = lead !== undefined && lead !== brokenImage && !waiting && !content.pictures.has(pictureKey(lead));
+  const author = article.author ?? saved?.text?.byline;
   const at = article.publishedAt ?? article.sortAt;
   const summary = article.summary?.trim();
 
@@ -90,15 +111,42 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
           <button type="button" onClick={onToggleRead}>
             {article.read ? t.readerMarkUnread : t.readerMarkRead}
           </button>
+          {article.offline === 'complete' ? (
+            <span class="reader-downloaded" title={t.downloadedHelp}>
+              <span aria-hidden="true">↓ </span>
+              {t.downloaded}
+            </span>
+          ) : (
+            <button
+              type="button"
+              class="reader-download"
+              aria-busy={busy}
+              aria-disabled={busy}
+              onClick={download.start}
+            >
+              <span aria-hidden="true">↓ </span>
+              {busy ? t.downloading : t.download}
+            </button>
+          )}
         </div>
       </div>
+      <p
+        class={
+          download.state?.kind === 'failed' || download.state?.kind === 'no-answer'
+            ? 'reader-notice notice-error'
+            : 'reader-notice'
+        }
+        role="status"
+      >
+        {notice}
+      </p>
 
       <header class="reader-header">
         <h2 id={titleId} class="reader-title" tabIndex={-1}>
           {displayTitle(article)}
         </h2>
         <p class="reader-meta">
-          {article.author && <span>{article.author}</span>}
+          {author && <span>{author}</span>}
           <span>{sourceName}</span>
           <time dateTime={new Date(at).toISOString()}>{formatDate(at)}</time>
         </p>
@@ -106,13 +154,23 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
 
       {showLead && (
         <figure class="reader-lead">
-          <img src={lead} alt="" referrerpolicy="no-referrer" decoding="async" onError={() => setBrokenImage(lead)} />
+          <img
+            src={pictureUrls.get(lead) ?? lead}
+            alt=""
+            referrerpolicy="no-referrer"
+            decoding="async"
+            onError={() => setBrokenImage(lead)}
+          />
         </figure>
       )}
 
-      {content.shows ? (
-        // Safe to inject: readContent passed it through DOMPurify (sanitizeHtml).
-        <div class="reader-content" dangerouslySetInnerHTML={{ __html: content.html }} />
+      {saved?.copy?.text === 'summary' && !saved.text && <p class="reader-note">{t.readerSummaryOnly}</p>}
+
+      {waiting ? (
+        <div class="reader-content" aria-busy="true" />
+      ) : content.shows ? (
+        // Safe to inject: readContent passed it through DOMPurify (sanitizeHtml); only saved pictures' blob: URLs were put in after.
+        <div class="reader-content" dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
         <div class="reader-content">
           {summary ? (

@@ -43,6 +43,7 @@ const KEEPS: Record<ArticleFilter, (article: ArticleView) => boolean> = {
   all: () => true,
   unread: (article) => !article.read,
   starred: (article) => article.starred,
+  downloaded: (article) => article.offline === 'complete',
 };
 
 /** Opens a story's page in a new tab: only a web address, whatever the feed put there. */
@@ -51,7 +52,7 @@ function openOriginal(article: ArticleView): void {
   if (url) window.open(url.href, '_blank', 'noopener');
 }
 
-/** The side panel: every saved story (all, unread, starred, or found by a search) and the reader for one of them. */
+/** The side panel: every saved story (all, unread, starred, downloaded, or found by a search) and the reader for one. */
 export function SidePanelView() {
   const [filter, setFilter] = useState<ArticleFilter>('all');
   const [query, setQuery] = useState('');
@@ -231,9 +232,11 @@ export function SidePanelView() {
       ? t.noUnread
       : filter === 'starred'
         ? t.noStarred
-        : online
-          ? t.emptyList
-          : t.emptyListOffline;
+        : filter === 'downloaded'
+          ? t.noDownloaded
+          : online
+            ? t.emptyList
+            : t.emptyListOffline;
 
   return (
     <div class="page side-panel">

@@ -18,7 +18,7 @@ function hideBrokenImage(event: Event): void {
   (event.currentTarget as HTMLImageElement).hidden = true;
 }
 
-/** One story of a list: a link to it in the reader, with its source, age, picture and read and starred marks. */
+/** One story of a list: a link to it in the reader, with its source, age, picture and read, starred and downloaded marks. */
 export function StoryRow({ article, source, now, onOpen }: Props) {
   const open = (event: MouseEvent) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -36,6 +36,11 @@ export function StoryRow({ article, source, now, onOpen }: Props) {
           {article.starred && (
             <span class="star-mark" role="img" aria-label={t.starredMark}>
               ★{' '}
+            </span>
+          )}
+          {article.offline === 'complete' && (
+            <span class="download-mark" role="img" aria-label={t.downloaded}>
+              ↓{' '}
             </span>
           )}
           {source.name}

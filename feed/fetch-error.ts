@@ -1,6 +1,7 @@
-export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'aborted';
+// 'not-html' only from fetchPage: the address answered with something other than a web page.
+export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'aborted' | 'not-html';
 
-/** Why fetchFeed got no feed, with a message a reader can be shown as is. */
+/** Why fetchFeed got no feed, or fetchPage no page, with a message a reader can be shown as is. */
 export class FetchError extends Error {
   readonly kind: FetchErrorKind;
   readonly url: string;

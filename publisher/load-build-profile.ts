@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { publisherPatterns } from './publisher-patterns.ts';
 import type { PublisherProfile } from './publisher-profile.ts';
 import { ProfileError, validateProfile } from './validate-profile.ts';
 
@@ -36,36 +37,5 @@ export function loadBuildProfile(env: Record<string, string | undefined> = proce
     if (error instanceof ProfileError) error.message = `${error.message} (in ${path})`;
     throw error;
   }
-  const site = sitePattern(profile.homepage);
-  const feed = profile.feedUrl && !covers(site, profile.feedUrl) ? [originPattern(profile.feedUrl)] : [];
-  return { profile, hostPermissions: [site, ...feed] };
-}
-
-/** Match patterns ignore the port, so one pattern covers a feed on any port of its host. */
-function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}
-
-/**
- * The homepage's domain and every subdomain (`*.` matches the bare domain too), so a feed discovered on www. or
- * feeds. is reachable; an IP address or localhost has no subdomains.
- * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
- */
-function sitePattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  const isAddress = hostname === 'localhost' || hostname.startsWith('[') || /^[\d.]+$/.test(hostname);
-  if (isAddress) return originPattern(url);
-  // www.example.com grants example.com and its subdomains; www.com grants just www.com's.
-  const domain = /^www\.[^.]+\./.test(hostname) ? hostname.slice(4) : hostname;
-  return `${protocol}//*.${domain}/*`;
-}
-
-/** Whether a pattern made here (`scheme://host/*` or `scheme://*.domain/*`) matches the URL's origin. */
-function covers(pattern: string, url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  const [scheme, host = ''] = pattern.slice(0, -'/*'.length).split('//');
-  if (scheme !== protocol) return false;
-  if (!host.startsWith('*.')) return host === hostname;
-  return hostname === host.slice(2) || hostname.endsWith(host.slice(1));
+  return { profile, hostPermissions: publisherPatterns(profile) };
 }

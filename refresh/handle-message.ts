@@ -1,4 +1,5 @@
 import { handleCheckFeed } from './handle-check-feed';
+import { handleDownload } from './handle-download';
 import { handleRefresh } from './handle-refresh';
 import { handleStatus } from './handle-status';
 import type { Message, MessageTable, Reply } from './messages';
@@ -7,7 +8,12 @@ type Handlers = {
   [T in keyof MessageTable]: (request: MessageTable[T]['request']) => Promise<MessageTable[T]['reply']>;
 };
 
-const HANDLERS: Handlers = { refresh: handleRefresh, status: handleStatus, 'check-feed': handleCheckFeed };
+const HANDLERS: Handlers = {
+  refresh: handleRefresh,
+  status: handleStatus,
+  'check-feed': handleCheckFeed,
+  download: handleDownload,
+};
 
 /** The background's answer to a page; undefined for messages that are not ours. */
 export function handleMessage(message: unknown): Promise<Reply<Message['type']>> | undefined {

@@ -1,4 +1,4 @@
-import type { FeedFailure, FeedRecord } from '../storage';
+import type { FeedFailure, FeedRecord, OfflineCopy } from '../storage';
 import type { RefreshOptions } from './refresh-all';
 import type { RefreshOutcome } from './refresh-feed';
 
@@ -21,11 +21,16 @@ export type FeedCheck =
       declaredFeed?: string;
     };
 
+/** How a download for reading offline went: the story's copy as now saved, or why there is none. */
+export type DownloadOutcome = { ok: true; copy: OfflineCopy } | { ok: false; failure: FeedFailure };
+
 /** What the pages may ask the background, and what each request answers. */
 export interface MessageTable {
   refresh: { request: { type: 'refresh' } & RefreshOptions; reply: RefreshOutcome[] };
   status: { request: { type: 'status' }; reply: RefreshStatus };
   'check-feed': { request: { type: 'check-feed'; url: string }; reply: FeedCheck };
+  /** Saves one story for reading offline now, its page read whole even where the setting says not to. */
+  download: { request: { type: 'download'; articleId: string }; reply: DownloadOutcome };
 }
 
 export type Message = MessageTable[keyof MessageTable]['request'];

@@ -1,3 +1,4 @@
+import { downloadRecent } from '../offline/download-recent';
 import { feedForSource } from '../storage';
 import { feedSource } from './feed-source';
 import { type RefreshOutcome, refreshFeed } from './refresh-feed';
@@ -13,6 +14,7 @@ const inFlight = new Map<string, Promise<RefreshOutcome[]>>();
 /**
  * Refreshes the reader's feed (the options page's, else the publisher's, else the one found on its homepage). A call
  * made while that feed is being fetched, from any page or the schedule, shares that fetch instead of starting another.
+ * Then recent stories are saved for reading offline, without holding up the answer.
  */
 export async function refreshAll({ by = 'reader' }: RefreshOptions = {}): Promise<RefreshOutcome[]> {
   const { source, discover } = await feedSource();
@@ -20,6 +22,8 @@ export async function refreshAll({ by = 'reader' }: RefreshOptions = {}): Promis
   if (!running) {
     running = refreshSource(source, discover, by).finally(() => inFlight.delete(source));
     inFlight.set(source, running);
+    // A download that fails leaves its stories to be tried again after the next refresh.
+    void running.then(() => downloadRecent()).catch(() => undefined);
   }
   return running;
 }

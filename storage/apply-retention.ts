@@ -2,10 +2,14 @@ import { Dexie } from 'dexie';
 import { db } from './db';
 import { evictOldest } from './evict-oldest';
 import { type RetentionLimits, readRetention } from './settings';
+import { countedBytes } from './stored-bytes';
+import { trimOldest } from './trim-oldest';
 
 export interface RetentionReport {
   /** Stories whose article was deleted; their statuses stay, with the read mark. */
   evicted: number;
+  /** Bytes of saved pictures and page text dropped from stories that stay. */
+  trimmed: number;
   /** Statuses of stories long gone, deleted. */
   orphansDropped: number;
 }
@@ -18,8 +22,9 @@ const BATCH = 500;
 
 /**
  * Keeps the store within the reader's limits: read stories older than `readDays` go, then, per feed, the oldest
- * beyond `maxStoriesPerFeed` (read before unread), then, while the origin uses more than `budgetMb`, the oldest of all
- * feeds (read before unread). A starred story never goes. Works in batches, each in its own transaction.
+ * beyond `maxStoriesPerFeed` (read before unread), then, while the store holds more than `budgetMb`: the oldest read
+ * stories' pictures, then the text read from their pages, then those stories; then the same for unread ones. A starred
+ * story keeps everything. Works in batches, each in its own transaction.
  */
 export async function applyRetention(limits?: RetentionLimits, now = Date.now()): Promise<RetentionReport> {
   const { maxStoriesPerFeed, readDays, budgetMb } = limits ?? (await readRetention());
@@ -29,8 +34,8 @@ export async function applyRetention(limits?: RetentionLimits, now = Date.now())
   for (const feedId of (await db.statuses.orderBy('feedId').uniqueKeys()) as number[]) {
     evicted += await evictOverCount(feedId, maxStoriesPerFeed);
   }
-  evicted += await evictOverBudget(budgetMb * 1024 * 1024);
-  return { evicted, orphansDropped };
+  const budget = await keepToBudget(budgetMb * 1024 * 1024);
+  return { evicted: evicted + budget.evicted, trimmed: budget.trimmed, orphansDropped };
 }
 
 async function evictOverCount(feedId: number, max: number): Promise<number> {
@@ -45,13 +50,25 @@ async function evictOverCount(feedId: number, max: number): Promise<number> {
   return read.stories + unread.stories;
 }
 
-async function evictOverBudget(budget: number): Promise<number> {
-  // The Storage API is missing outside secure contexts and in Node.
-  const usage = (await globalThis.navigator?.storage?.estimate?.())?.usage;
-  if (usage === undefined || usage <= budget) return 0;
-  const read = await evictOldest({ read: 1 }, { bytes: usage - budget });
-  const unread = await evictOldest({ read: 0 }, { bytes: usage - budget - read.bytes });
-  return read.stories + unread.stories;
+/** Frees what the store holds beyond the budget, the least missed first. */
+async function keepToBudget(budget: number): Promise<{ evicted: number; trimmed: number }> {
+  const { text, pictures, uncopied } = await countedBytes();
+  let over = text + pictures - budget;
+  let evicted = 0;
+  let trimmed = 0;
+  for (const read of [1, 0] as const) {
+    for (const part of ['pictures', 'text'] as const) {
+      if (over <= 0) break;
+      const freed = await trimOldest({ read }, part, over);
+      trimmed += freed;
+      over -= freed;
+    }
+    if (over <= 0) break;
+    const gone = await evictOldest({ read }, { bytes: over, uncopied });
+    evicted += gone.stories;
+    over -= gone.bytes;
+  }
+  return { evicted, trimmed };
 }
 
 /** Deletes the statuses of stories no longer stored that were first seen before then, except starred ones. */

@@ -1,9 +1,9 @@
 import { Dexie, type Table } from 'dexie';
 import { db } from './db';
-import type { Article, ArticleStatus, ArticleView } from './records';
+import type { Article, ArticleStatus, ArticleView, OfflineCopy } from './records';
 
-/** Which stories a list shows. */
-export type ArticleFilter = 'all' | 'unread' | 'starred';
+/** Which stories a list shows; 'downloaded' is those whose whole text and pictures are saved. */
+export type ArticleFilter = 'all' | 'unread' | 'starred' | 'downloaded';
 
 export interface ListOptions {
   /** One feed's stories; all feeds when absent. */
@@ -45,15 +45,20 @@ export async function viewsInOrder(
     .toArray();
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
-  if ((options.filter ?? 'all') === 'all') {
+  const filter = options.filter ?? 'all';
+  if (filter === 'all') {
     const articles = page as unknown as Article[];
-    const statuses = await db.statuses.bulkGet(articles.map((article) => article.id));
-    return { views: articles.map((article, index) => viewOf(article, statuses[index])), more };
+    const ids = articles.map((article) => article.id);
+    const [statuses, copies] = await Promise.all([db.statuses.bulkGet(ids), db.copies.bulkGet(ids)]);
+    return { views: articles.map((article, index) => viewOf(article, statuses[index], copies[index])), more };
   }
+  if (filter === 'downloaded')
+    return { views: await viewsOf((page as unknown as OfflineCopy[]).map((c) => c.id)), more };
   const statuses = page as unknown as ArticleStatus[];
-  const articles = await db.articles.bulkGet(statuses.map((status) => status.articleId));
+  const ids = statuses.map((status) => status.articleId);
+  const [articles, copies] = await Promise.all([db.articles.bulkGet(ids), db.copies.bulkGet(ids)]);
   return {
-    views: articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index])] : [])),
+    views: articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index], copies[index])] : [])),
     more,
   };
 }
@@ -108,15 +113,28 @@ function indexFor(filter: ArticleFilter, feedId: number | undefined): IndexChoic
     case 'starred':
       // Starred stories are few; one index serves every feed.
       return { table: statuses, index: '[starred+sortAt+articleId]', prefix: [1], feedFilter: perFeed };
+    case 'downloaded':
+      return {
+        table: db.copies as unknown as IndexChoice['table'],
+        index: '[complete+sortAt+id]',
+        prefix: [1],
+        feedFilter: perFeed,
+      };
   }
 }
 
 /** The stories with these ids, in the same order, with the reader's status; ids no longer stored are skipped. */
 export async function viewsOf(ids: string[]): Promise<ArticleView[]> {
-  const [articles, statuses] = await Promise.all([db.articles.bulkGet(ids), db.statuses.bulkGet(ids)]);
-  return articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index])] : []));
+  const [articles, statuses, copies] = await Promise.all([
+    db.articles.bulkGet(ids),
+    db.statuses.bulkGet(ids),
+    db.copies.bulkGet(ids),
+  ]);
+  return articles.flatMap((article, index) => (article ? [viewOf(article, statuses[index], copies[index])] : []));
 }
 
-function viewOf(article: Article, status: ArticleStatus | undefined): ArticleView {
-  return { ...article, read: status?.read === 1, starred: status?.starred === 1 };
+function viewOf(article: Article, status: ArticleStatus | undefined, copy: OfflineCopy | undefined): ArticleView {
+  const view: ArticleView = { ...article, read: status?.read === 1, starred: status?.starred === 1 };
+  if (copy) view.offline = copy.complete ? 'complete' : 'partial';
+  return view;
 }

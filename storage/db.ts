@@ -1,5 +1,5 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Article, ArticleStatus, FeedRecord, StoryWords } from './records';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Article, ArticleStatus, FeedRecord, OfflineCopy, SavedPicture, SavedText, StoryWords } from './records';
 import { searchWords } from './search-words';
 
 export type ReaderDb = Dexie & {
@@ -7,6 +7,9 @@ export type ReaderDb = Dexie & {
   articles: EntityTable<Article, 'id'>;
   statuses: EntityTable<ArticleStatus, 'articleId'>;
   storyWords: EntityTable<StoryWords, 'id'>;
+  copies: EntityTable<OfflineCopy, 'id'>;
+  savedTexts: EntityTable<SavedText, 'id'>;
+  savedPictures: Table<SavedPicture, [string, string]>;
 };
 
 /** An article as versions 2 and earlier stored it: with its search words. */
@@ -69,6 +72,15 @@ const VERSIONS: { stores: Record<string, string>; upgrade?: (tx: Transaction) =>
       await tx.table<StoryWords, string>('storyWords').bulkAdd(rows);
     },
   },
+  {
+    // Stories saved for reading offline: what is kept of each, its page's text and its pictures. Nothing to carry
+    // across: the background downloads recent stories that have no copy yet.
+    stores: {
+      copies: 'id, [complete+sortAt+id]',
+      savedTexts: 'id',
+      savedPictures: '[articleId+url], articleId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;
@@ -85,3 +97,9 @@ export function openDb(name = 'reader', version = LATEST_VERSION): ReaderDb {
 
 /** The database every page and the background share. */
 export const db = openDb();
+
+/** Every table that holds part of a story: writes and evictions span them all, so a story is never half-kept. */
+export function storyTables(database: ReaderDb = db) {
+  const { articles, statuses, storyWords, copies, savedTexts, savedPictures } = database;
+  return [articles, statuses, storyWords, copies, savedTexts, savedPictures];
+}

@@ -1,17 +1,19 @@
-import { db } from './db';
+import { db, storyTables } from './db';
 import { evictStories } from './evict-stories';
 import { type EvictableQuery, oldestEvictable } from './oldest-evictable';
-import type { Article, StoryWords } from './records';
+import { storyBytes } from './story-bytes';
 
 /** When to stop: after this many stories, or once about this many bytes are freed; both unbounded when absent. */
 export interface EvictionGoal {
   stories?: number;
   bytes?: number;
+  /** What a story without an offline copy counts as toward `bytes` (see countedBytes); its rows' JSON when absent. */
+  uncopied?: number;
 }
 
 export interface Evicted {
   stories: number;
-  /** Roughly: a story counts as the length of its article's and words' JSON (IndexedDB's overhead is not counted). */
+  /** Roughly: what its offline copy counted (the story, its page's text and its pictures), else `uncopied` or its rows' JSON. */
   bytes: number;
 }
 
@@ -21,21 +23,20 @@ const BATCH = 200;
 /** Evicts the oldest stored, non-starred stories that match the query, until the goal is met or none is left. */
 export async function evictOldest(
   query: EvictableQuery,
-  { stories = Infinity, bytes = Infinity }: EvictionGoal,
+  { stories = Infinity, bytes = Infinity, uncopied }: EvictionGoal,
 ): Promise<Evicted> {
   const done: Evicted = { stories: 0, bytes: 0 };
   while (done.stories < stories && done.bytes < bytes) {
-    const batch = await db.transaction('rw', db.articles, db.statuses, db.storyWords, async () => {
-      const ids = await oldestEvictable(query, Math.min(BATCH, stories - done.stories));
+    const batch = await db.transaction('rw', storyTables(), async () => {
+      const ids = (await oldestEvictable(query, Math.min(BATCH, stories - done.stories))).map((s) => s.articleId);
       // Sizes matter only for a goal in bytes; a goal in stories need not read the rows it deletes.
-      const [articles, words] =
-        bytes === Infinity ? [[], []] : await Promise.all([db.articles.bulkGet(ids), db.storyWords.bulkGet(ids)]);
+      const sizes = bytes === Infinity ? [] : await sizesOf(ids, uncopied);
       const chosen: string[] = [];
       let freed = 0;
       for (const [index, id] of ids.entries()) {
         if (done.bytes + freed >= bytes) break;
         chosen.push(id);
-        freed += sizeOf(articles[index]) + sizeOf(words[index]);
+        freed += sizes[index] ?? 0;
       }
       await evictStories(chosen);
       return { stories: chosen.length, bytes: freed };
@@ -47,6 +48,13 @@ export async function evictOldest(
   return done;
 }
 
-function sizeOf(row: Article | StoryWords | undefined): number {
-  return row ? JSON.stringify(row).length : 0;
+async function sizesOf(ids: string[], uncopied: number | undefined): Promise<number[]> {
+  const copies = await db.copies.bulkGet(ids);
+  const uncounted = uncopied === undefined ? ids.filter((_, index) => !copies[index]) : [];
+  const [articles, words] = await Promise.all([db.articles.bulkGet(uncounted), db.storyWords.bulkGet(uncounted)]);
+  const counted = new Map(uncounted.map((id, index) => [id, storyBytes(articles[index], words[index])]));
+  return ids.map((id, index) => {
+    const copy = copies[index];
+    return copy ? copy.storyBytes + copy.textBytes + copy.pictureBytes : (uncopied ?? counted.get(id) ?? 0);
+  });
 }

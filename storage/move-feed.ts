@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { db } from './db';
+import { db, storyTables } from './db';
+import { deleteCopies } from './delete-copies';
 import type { Article, ArticleStatus, FeedRecord, StoryWords } from './records';
 import { articleId } from './save-fetched-items';
 import { searchWords } from './search-words';
@@ -11,7 +12,7 @@ import { searchWords } from './search-words';
  * goes, so the next fetch does not store the same stories a second time. Returns the record that now serves the source.
  */
 export async function moveFeed(id: number, url: string): Promise<FeedRecord> {
-  return db.transaction('rw', [db.feeds, db.articles, db.statuses, db.storyWords], async () => {
+  return db.transaction('rw', [db.feeds, ...storyTables()], async () => {
     const feed = await db.feeds.get(id);
     if (!feed) throw new Error(`There is no feed ${id} to move.`);
     const source = { sourceUrl: feed.sourceUrl ?? feed.url, discover: feed.discover };
@@ -80,6 +81,8 @@ async function handOverStories(from: number, to: number): Promise<void> {
     db.articles.bulkDelete(articles.map((article) => article.id)),
     db.statuses.bulkDelete(statuses.map((status) => status.articleId)),
     db.storyWords.bulkDelete(words.map((row) => row.id)),
+    // Downloaded again under their new ids by the next download of recent stories.
+    deleteCopies(articles.map((article) => article.id)),
   ]);
   await Promise.all([
     db.articles.bulkPut(articleWrites),

@@ -104,4 +104,55 @@ export interface ArticleStatus {
 export interface ArticleView extends Article {
   read: boolean;
   starred: boolean;
+  /** How much of the story is saved for reading offline: all of it, part of it; absent when nothing beyond the feed's. */
+  offline?: 'complete' | 'partial';
+}
+
+/** Why one of a story's pictures is not saved. */
+export type PictureGap = 'too-large' | 'failed' | 'no-access' | 'no-space';
+
+/**
+ * What of a story is saved for reading with no network, and whether that is all of it. Small, so that lists can read
+ * it for every row; the text and pictures themselves are rows of their own.
+ */
+export interface OfflineCopy {
+  /** The article's id. */
+  id: string;
+  feedId: number;
+  /** The article's sortAt, for the Downloaded list's index. */
+  sortAt: number;
+  /** 1 when the whole text and every picture are saved: the story reads the same with no network. IndexedDB cannot index booleans. */
+  complete: 0 | 1;
+  /**
+   * Where the whole text is: the feed's own content, a page read from the publisher's site (a SavedText row), or
+   * nowhere but the feed's summary (the page could not be read, or may not be).
+   */
+  text: 'feed' | 'page' | 'summary';
+  /** Bytes kept: the article itself, the page's text and the pictures; these count toward the store's budget. */
+  storyBytes: number;
+  textBytes: number;
+  pictureBytes: number;
+  /** Pictures saved, and those that are not, with why. */
+  pictures: number;
+  missing: { url: string; why: PictureGap }[];
+  savedAt: number;
+  /** Downloads tried so far; an incomplete copy is tried again after retryAt, a few times. */
+  attempts: number;
+  retryAt?: number;
+}
+
+/** A story's whole text as read from its page on the publisher's site, kept beside the feed's own content. */
+export interface SavedText {
+  /** The article's id. */
+  id: string;
+  html: string;
+  byline?: string;
+}
+
+/** One of a story's pictures, saved. Keyed by the story and the picture's absolute address as its HTML has it. */
+export interface SavedPicture {
+  articleId: string;
+  url: string;
+  type: string;
+  data: ArrayBuffer;
 }

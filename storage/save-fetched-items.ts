@@ -1,4 +1,5 @@
 import { db } from './db';
+import { deleteCopies } from './delete-copies';
 import type { Article, ArticleStatus, StoryFields, StoryWords } from './records';
 import { searchWords } from './search-words';
 import { writeStories } from './write-stories';
@@ -47,6 +48,7 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
     const statusWrites: ArticleStatus[] = [];
     const replaced: string[] = [];
     const fresh: Article[] = [];
+    const redated: ArticleStatus[] = [];
     let updated = 0;
 
     unique.forEach(([id, item], index) => {
@@ -62,7 +64,9 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       const sortAt = Math.min(item.publishedAt ?? item.updatedAt ?? firstSeenAt, firstSeenAt);
       if (stored[index] || old) updated += 1;
       if (status?.articleId !== id || status.sortAt !== sortAt) {
-        statusWrites.push({ read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt });
+        const write: ArticleStatus = { read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt };
+        statusWrites.push(write);
+        if (status?.articleId === id && status.sortAt !== undefined) redated.push(write);
       }
       const article = { ...item, id, feedId, itemId: item.id, sortAt, fetchedAt: now };
       articles.push(article);
@@ -74,11 +78,14 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       db.articles.bulkDelete(replaced),
       db.statuses.bulkDelete(replaced),
       db.storyWords.bulkDelete(replaced),
+      deleteCopies(replaced),
     ]);
     await Promise.all([
       db.articles.bulkPut(articles),
       db.statuses.bulkPut(statusWrites),
       db.storyWords.bulkPut(wordRows),
+      // The Downloaded list is in the same order as the others.
+      db.copies.bulkUpdate(redated.map(({ articleId: key, sortAt }) => ({ key, changes: { sortAt } }))),
     ]);
     fresh.sort((a, b) => b.sortAt - a.sortAt);
     return { added: fresh.length, addedIds: fresh.map((article) => article.id), updated };

@@ -33,7 +33,7 @@ export interface RetentionLimits {
   maxStoriesPerFeed: number;
   /** Read stories older than this many days are evicted. */
   readDays: number;
-  /** The store's whole size, in megabytes, as `navigator.storage.estimate()` counts it. */
+  /** The store's whole size, in megabytes: stories, the text read from their pages and their pictures. */
   budgetMb: number;
 }
 
@@ -67,3 +67,6 @@ export const notificationsSetting = storage.defineItem<boolean>('sync:notifyNewS
   fallback: false,
   version: 1,
 });
+
+/** Whether a story whose feed gives only a summary is read whole from its page on the publisher's site. */
+export const fullTextSetting = storage.defineItem<boolean>('sync:fetchWholeStories', { fallback: true, version: 1 });

@@ -2,6 +2,7 @@ import { AppearanceSettings } from '../../components/AppearanceSettings';
 import { FeedStatus } from '../../components/FeedStatus';
 import { FeedUrlForm } from '../../components/FeedUrlForm';
 import { t } from '../../components/messages';
+import { OfflineSettings } from '../../components/OfflineSettings';
 import { PublisherFooter } from '../../components/PublisherFooter';
 import { RefreshSettings } from '../../components/RefreshSettings';
 import { RetentionSettings } from '../../components/RetentionSettings';
@@ -24,6 +25,7 @@ export function App() {
         <AppearanceSettings />
         <RetentionSettings />
         <StorageUsage />
+        <OfflineSettings />
       </main>
       <PublisherFooter profile={profile} />
     </div>

@@ -1,9 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelView } from '../../../components/SidePanelView';
 import { ROW_HEIGHT } from '../../../components/StoryList';
-import { articleId, feedForSource, getArticle, markRead, saveFetchedItems } from '../../../storage';
+import { articleId, feedForSource, getArticle, markRead, saveFetchedItems, saveOfflineCopy } from '../../../storage';
 import { db } from '../../../storage/db';
 import { resetDb } from '../../support/reset-db';
 import { story } from '../../support/stories';
@@ -92,6 +92,35 @@ describe('the side panel', () => {
     await screen.findByRole('link', { name: /Exports grow/ });
     fireEvent.click(screen.getByRole('button', { name: 'Mark all as read' }));
     await screen.findByText(/No unread stories/);
+  });
+
+  it('shows only the stories downloaded whole when asked, each marked as downloaded', async () => {
+    await saveOfflineCopy({ id: articleId(feedId, 'a'), text: 'feed', pictures: [], missing: [] });
+    await saveOfflineCopy({
+      id: articleId(feedId, 'b'),
+      text: 'feed',
+      pictures: [],
+      missing: [{ url: 'https://cdn.infofinance.com/vang.jpg', why: 'failed' }],
+    });
+    render(<SidePanelView />);
+    const whole = await screen.findByRole('link', { name: /VN-Index closes higher/ });
+    expect(within(whole).getByRole('img', { name: 'Downloaded' })).toBeTruthy();
+    const partly = screen.getByRole('link', { name: /Giá vàng tăng mạnh/ });
+    expect(within(partly).queryByRole('img', { name: 'Downloaded' })).toBeNull();
+
+    const filter = screen.getByRole('button', { name: 'Downloaded' });
+    fireEvent.click(filter);
+    await waitFor(() => expect(screen.queryByRole('link', { name: /Exports grow/ })).toBeNull());
+    expect(filter.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('link', { name: /VN-Index closes higher/ })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Giá vàng tăng mạnh/ })).toBeNull();
+  });
+
+  it('says when no story is downloaded yet', async () => {
+    render(<SidePanelView />);
+    await screen.findByRole('link', { name: /Exports grow/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Downloaded' }));
+    await screen.findByText(/No downloaded stories yet/);
   });
 
   it('brings the rest of a long list once the reader scrolls to its end', async () => {

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getArticle, listArticles, saveFetchedItems, searchArticles, unreadCount } from '../../../storage';
+import {
+  getArticle,
+  listArticles,
+  saveFetchedItems,
+  saveOfflineCopy,
+  searchArticles,
+  storiesToDownload,
+  unreadCount,
+} from '../../../storage';
 import { db, LATEST_VERSION, openDb, type ReaderDb } from '../../../storage/db';
 import { searchWords } from '../../../storage/search-words';
 import { resetDb } from '../../support/reset-db';
@@ -27,6 +35,31 @@ async function fillVersion1(): Promise<void> {
     { articleId: '1:gone', feedId: 1, read: 1, starred: 0, firstSeenAt: NOW - 900 * HOUR },
   ]);
   v1.close();
+}
+
+/**
+ * What version 3 stored: articles, their search words in rows of their own, statuses with their place in the list,
+ * and a story evicted long ago. Nothing was saved for reading offline yet.
+ */
+async function fillVersion3(name: string): Promise<void> {
+  const v3 = openDb(name, 3);
+  await v3.table('feeds').add({ url: 'https://infofinance.com/feed', title: 'Info Finance' });
+  const articles = [
+    article('gold', 'Giá vàng hôm nay tăng mạnh', 1),
+    article('rates', 'Lãi suất ngân hàng đồng loạt giảm', 2),
+    article('dong', 'Đồng Việt Nam giữ giá', 3),
+  ];
+  await v3.table('articles').bulkAdd(articles);
+  await v3
+    .table('storyWords')
+    .bulkAdd(articles.map(({ id, feedId, sortAt, title }) => ({ id, feedId, sortAt, words: searchWords({ title }) })));
+  await v3.table('statuses').bulkAdd([
+    { articleId: '1:gold', feedId: 1, read: 1, starred: 1, firstSeenAt: NOW - HOUR, sortAt: NOW - HOUR },
+    { articleId: '1:rates', feedId: 1, read: 0, starred: 0, firstSeenAt: NOW - 2 * HOUR, sortAt: NOW - 2 * HOUR },
+    { articleId: '1:dong', feedId: 1, read: 1, starred: 0, firstSeenAt: NOW - 3 * HOUR, sortAt: NOW - 3 * HOUR },
+    { articleId: '1:gone', feedId: 1, read: 1, starred: 0, firstSeenAt: NOW - 900 * HOUR },
+  ]);
+  v3.close();
 }
 
 function article(itemId: string, title: string, hoursAgo: number) {
@@ -89,8 +122,11 @@ describe('upgrading the database', () => {
     await openDb(NAME).delete();
   });
 
-  it(`keeps every story, read mark and star from version 1 to version ${LATEST_VERSION}`, async () => {
-    await fillVersion1();
+  it.each([
+    { from: 1, fill: fillVersion1 },
+    { from: 3, fill: () => fillVersion3(NAME) },
+  ])(`keeps every story, read mark and star from version $from to version ${LATEST_VERSION}`, async ({ fill }) => {
+    await fill();
     opened = openDb(NAME);
 
     const articles = await opened.articles.orderBy('[sortAt+id]').reverse().toArray();
@@ -105,6 +141,7 @@ describe('upgrading the database', () => {
     expect(await opened.feeds.toArray()).toEqual([
       { id: 1, url: 'https://infofinance.com/feed', title: 'Info Finance' },
     ]);
+    expect(opened.verno).toBe(LATEST_VERSION);
   });
 
   it('indexes the upgraded stories for search, unread and starred lists', async () => {
@@ -169,5 +206,40 @@ describe('upgrading the reader’s database from version 2', () => {
     );
     expect(itemIds(await searchArticles('vang '))).toEqual([]);
     expect(itemIds(await searchArticles('gia bac'))).toEqual(['gold']);
+  });
+});
+
+describe('upgrading the reader’s database from version 3', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await fillVersion3(db.name);
+    await db.open();
+  });
+
+  afterEach(resetDb);
+
+  it('keeps every story, read mark and star, with nothing saved for reading offline yet', async () => {
+    const { articles } = await listArticles();
+    expect(articles.map(({ itemId, read, starred, offline }) => ({ itemId, read, starred, offline }))).toEqual([
+      { itemId: 'gold', read: true, starred: true, offline: undefined },
+      { itemId: 'rates', read: false, starred: false, offline: undefined },
+      { itemId: 'dong', read: true, starred: false, offline: undefined },
+    ]);
+    expect(itemIds((await listArticles({ filter: 'unread' })).articles)).toEqual(['rates']);
+    expect(itemIds((await listArticles({ filter: 'starred' })).articles)).toEqual(['gold']);
+    expect(itemIds(await searchArticles('vang '))).toEqual(['gold']);
+    expect(await db.statuses.get('1:gone')).toMatchObject({ read: 1, starred: 0 });
+    expect((await listArticles({ filter: 'downloaded' })).articles).toEqual([]);
+  });
+
+  it('has the upgraded stories downloaded for reading offline, newest first', async () => {
+    expect(await storiesToDownload({ since: NOW - 24 * HOUR, limit: 10 }, NOW)).toEqual([
+      '1:gold',
+      '1:rates',
+      '1:dong',
+    ]);
+
+    await saveOfflineCopy({ id: '1:rates', text: 'feed', pictures: [], missing: [] }, NOW);
+    expect(itemIds((await listArticles({ filter: 'downloaded' })).articles)).toEqual(['rates']);
   });
 });

@@ -1,15 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   applyRetention,
   DEFAULT_RETENTION,
   feedForSource,
   getArticle,
+  getStoryCopy,
   markRead,
   type RetentionLimits,
   retentionSetting,
   saveFetchedItems,
+  saveOfflineCopy,
   searchArticles,
   setStarred,
+  storedBytes,
   unreadCount,
 } from '../../../storage';
 import { db } from '../../../storage/db';
@@ -25,11 +28,6 @@ async function storedItems(feedId?: number): Promise<string[]> {
   return articles.filter((article) => feedId === undefined || article.feedId === feedId).map(({ itemId }) => itemId);
 }
 
-/** Makes the Storage API report this much in use. */
-function reportUsage(usage: number): void {
-  vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage, quota: 10 * usage }) } });
-}
-
 describe('retention', () => {
   let finance: number;
   let markets: number;
@@ -38,10 +36,6 @@ describe('retention', () => {
     await resetDb();
     finance = (await feedForSource('https://infofinance.com/feed')).id;
     markets = (await feedForSource('https://example.org/markets.xml')).id;
-  });
-
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   it.each([
@@ -59,7 +53,7 @@ describe('retention', () => {
 
     const report = await applyRetention(limits({ maxStoriesPerFeed: max }), NOW);
 
-    expect(report).toEqual({ evicted: 6 - max, orphansDropped: 0 });
+    expect(report).toEqual({ evicted: 6 - max, trimmed: 0, orphansDropped: 0 });
     expect(await storedItems(finance)).toEqual(kept);
     expect(await storedItems(markets)).toEqual(['m1', 'm2', 'm3']);
   });
@@ -70,7 +64,7 @@ describe('retention', () => {
     await markRead(`${finance}:old-read`);
     await markRead(`${finance}:recent-read`);
 
-    expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 1, orphansDropped: 0 });
+    expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 1, trimmed: 0, orphansDropped: 0 });
     expect(await storedItems()).toEqual(['old-unread', 'recent-read']);
   });
 
@@ -78,7 +72,7 @@ describe('retention', () => {
     await saveFetchedItems(finance, [story('archive-piece', 100 * 24)], NOW - DAY);
     await markRead(`${finance}:archive-piece`);
 
-    expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 0, orphansDropped: 0 });
+    expect(await applyRetention(limits({ readDays: 90 }), NOW)).toEqual({ evicted: 0, trimmed: 0, orphansDropped: 0 });
     expect(await storedItems()).toEqual(['archive-piece']);
   });
 
@@ -92,7 +86,6 @@ describe('retention', () => {
     for (const id of starred) await setStarred(`${finance}:${id}`, true);
     await markRead(`${finance}:s1`);
     await markRead(`${finance}:s2`);
-    reportUsage(500 * MB);
 
     const report = await applyRetention({ maxStoriesPerFeed: 2, readDays: 90, budgetMb: 1 }, NOW);
 
@@ -143,42 +136,152 @@ describe('retention', () => {
   });
 
   describe('over the byte budget', () => {
-    /** The size retention reckons a stored story takes: its article and its search words. */
-    async function sizeOf(id: string): Promise<number> {
-      return JSON.stringify(await db.articles.get(id)).length + JSON.stringify(await db.storyWords.get(id)).length;
+    const PICTURES = 100_000;
+    const TEXT = 50_000;
+    /** Article ids by item id: the read stories are in two feeds, the oldest of all is starred. */
+    const ids = new Map<string, string>();
+    const NON_STARRED = ['read-oldest', 'read-old', 'unread-old', 'unread-new'];
+
+    /** Saves a story for reading offline with a page's text of `text` characters and one picture of `pictures` bytes. */
+    async function download(itemId: string, text: number, pictures: number): Promise<void> {
+      const id = ids.get(itemId) ?? '';
+      const url = `https://infofinance.com/${itemId}.jpg`;
+      await saveOfflineCopy(
+        {
+          id,
+          text: 'page',
+          page: { html: 'x'.repeat(text) },
+          pictures: pictures > 0 ? [{ url, type: 'image/jpeg', data: new ArrayBuffer(pictures) }] : [],
+          missing: [],
+        },
+        NOW,
+      );
+    }
+
+    /** What is left of a story: 'gone', or the story with what is saved of it ('story, text, pictures'). */
+    async function whatIsLeft(itemId: string): Promise<string> {
+      const id = ids.get(itemId) ?? '';
+      if (!(await getArticle(id))) return 'gone';
+      const { text, pictures } = await getStoryCopy(id);
+      return ['story', ...(text ? ['text'] : []), ...(pictures.length > 0 ? ['pictures'] : [])].join(', ');
+    }
+
+    /** Puts the store `excess` bytes over 1 MB, by the size of the starred story's pictures. */
+    async function fillTo(excess: number): Promise<void> {
+      const { text, pictures } = await storedBytes();
+      await download('starred', TEXT, MB + excess - text - pictures);
     }
 
     beforeEach(async () => {
-      await saveFetchedItems(finance, [story('unread-oldest', 40), story('read-old', 30), story('unread-new', 1)], NOW);
-      await saveFetchedItems(markets, [story('read-newer', 20)], NOW);
-      await markRead(`${finance}:read-old`);
-      await markRead(`${markets}:read-newer`);
+      await saveFetchedItems(
+        finance,
+        [story('starred', 50), story('read-oldest', 40), story('unread-old', 20), story('unread-new', 10)],
+        NOW,
+      );
+      await saveFetchedItems(markets, [story('read-old', 30)], NOW);
+      for (const itemId of ['starred', 'read-oldest', 'unread-old', 'unread-new'])
+        ids.set(itemId, `${finance}:${itemId}`);
+      ids.set('read-old', `${markets}:read-old`);
+      for (const itemId of ['starred', 'read-oldest', 'read-old']) await markRead(ids.get(itemId) ?? '');
+      await setStarred(ids.get('starred') ?? '', true);
+      for (const itemId of NON_STARRED) await download(itemId, TEXT, PICTURES);
+      await download('starred', TEXT, 0);
     });
 
-    it('evicts the oldest stories of every feed, read before unread, until the excess is freed', async () => {
-      reportUsage(MB + (await sizeOf(`${finance}:read-old`)) + 1);
-      expect((await applyRetention(limits({ budgetMb: 1 }), NOW)).evicted).toBe(2);
-      expect(await storedItems()).toEqual(['unread-oldest', 'unread-new']);
+    it.each([
+      {
+        excess: 0,
+        what: 'changes nothing within the budget',
+        left: ['story, text, pictures', 'story, text, pictures', 'story, text, pictures', 'story, text, pictures'],
+        trimmed: 0,
+        evicted: 0,
+      },
+      {
+        excess: 1,
+        what: "takes the oldest read story's pictures first",
+        left: ['story, text', 'story, text, pictures', 'story, text, pictures', 'story, text, pictures'],
+        trimmed: PICTURES,
+        evicted: 0,
+      },
+      {
+        excess: PICTURES + 1,
+        what: 'takes the pictures of every read story, of every feed, before any text',
+        left: ['story, text', 'story, text', 'story, text, pictures', 'story, text, pictures'],
+        trimmed: 2 * PICTURES,
+        evicted: 0,
+      },
+      {
+        excess: 2 * PICTURES + 1,
+        what: "then the oldest read story's page text",
+        left: ['story', 'story, text', 'story, text, pictures', 'story, text, pictures'],
+        trimmed: 2 * PICTURES + TEXT,
+        evicted: 0,
+      },
+      {
+        excess: 2 * PICTURES + 2 * TEXT + 1,
+        what: 'then the oldest read story itself, once no read story has pictures or text left',
+        left: ['gone', 'story', 'story, text, pictures', 'story, text, pictures'],
+        trimmed: 2 * PICTURES + 2 * TEXT,
+        evicted: 1,
+      },
+      {
+        excess: 2 * PICTURES + 2 * TEXT + 5_000,
+        what: "then the oldest unread story's pictures, once no read story is left",
+        left: ['gone', 'gone', 'story, text', 'story, text, pictures'],
+        trimmed: 3 * PICTURES + 2 * TEXT,
+        evicted: 2,
+      },
+      {
+        excess: 4 * PICTURES + 3 * TEXT,
+        what: "then every unread story's pictures, then the oldest one's text",
+        left: ['gone', 'gone', 'story', 'story, text'],
+        trimmed: 4 * PICTURES + 3 * TEXT,
+        evicted: 2,
+      },
+      {
+        excess: 10 * MB,
+        what: 'then the unread stories themselves, but never what is starred',
+        left: ['gone', 'gone', 'gone', 'gone'],
+        trimmed: 4 * PICTURES + 4 * TEXT,
+        evicted: 4,
+      },
+    ])('$what', async ({ excess, left, trimmed, evicted }) => {
+      await fillTo(excess);
+
+      expect(await applyRetention(limits({ budgetMb: 1 }), NOW)).toEqual({ evicted, trimmed, orphansDropped: 0 });
+      expect(await Promise.all(NON_STARRED.map(whatIsLeft))).toEqual(left);
+      expect(await whatIsLeft('starred')).toBe('story, text, pictures');
     });
 
-    it('evicts unread stories, oldest first, once no read one is left', async () => {
-      const read = (await sizeOf(`${finance}:read-old`)) + (await sizeOf(`${markets}:read-newer`));
-      reportUsage(MB + read + 1);
-      expect((await applyRetention(limits({ budgetMb: 1 }), NOW)).evicted).toBe(3);
-      expect(await storedItems()).toEqual(['unread-new']);
-    });
+    it('keeps the read mark of a story it evicted, and forgets what was saved of it', async () => {
+      await fillTo(2 * PICTURES + 2 * TEXT + 1);
+      await applyRetention(limits({ budgetMb: 1 }), NOW);
 
-    it('evicts nothing while the store is within its budget', async () => {
-      reportUsage(MB);
-      expect((await applyRetention(limits({ budgetMb: 1 }), NOW)).evicted).toBe(0);
-      expect(await storedItems()).toHaveLength(4);
+      const id = ids.get('read-oldest') ?? '';
+      expect(await db.statuses.get(id)).toMatchObject({ read: 1 });
+      expect(await getStoryCopy(id)).toEqual({ pictures: [] });
     });
+  });
 
-    it('evicts nothing for the budget where the browser cannot tell how much is used', async () => {
-      vi.stubGlobal('navigator', {});
-      expect((await applyRetention(limits({ budgetMb: 1 }), NOW)).evicted).toBe(0);
-      expect(await storedItems()).toHaveLength(4);
-    });
+  describe('counting stories that have no offline copy', () => {
+    /** A story whose feed gives its whole text: its copy weighs about as much as that text, between 1/6 and 1/5 MB. */
+    const long = story('long', 1, { contentHtml: `<p>${'x'.repeat(200_000)}</p>` });
+
+    it.each([
+      { uncopied: 4, evicted: [] },
+      { uncopied: 5, evicted: ['old-0'] },
+    ])(
+      'counts each of $uncopied read stories without a copy as much as a copy weighs on average',
+      async ({ uncopied, evicted }) => {
+        const old = Array.from({ length: uncopied }, (_, index) => story(`old-${index}`, 100 - index));
+        await saveFetchedItems(finance, [long, ...old], NOW);
+        for (const { id } of old) await markRead(`${finance}:${id}`);
+        await saveOfflineCopy({ id: `${finance}:long`, text: 'feed', pictures: [], missing: [] }, NOW);
+
+        expect((await applyRetention(limits({ budgetMb: 1 }), NOW)).evicted).toBe(evicted.length);
+        expect(await storedItems()).toEqual([...old.map(({ id }) => id).filter((id) => !evicted.includes(id)), 'long']);
+      },
+    );
   });
 
   it('forgets the status of a story gone for more than a year, unless it is starred', async () => {
@@ -190,7 +293,7 @@ describe('retention', () => {
       { ...gone, articleId: `${finance}:gone-lately`, firstSeenAt: NOW - 100 * DAY },
     ]);
 
-    expect(await applyRetention(DEFAULT_RETENTION, NOW)).toEqual({ evicted: 0, orphansDropped: 1 });
+    expect(await applyRetention(DEFAULT_RETENTION, NOW)).toEqual({ evicted: 0, trimmed: 0, orphansDropped: 1 });
     expect(await db.statuses.toCollection().primaryKeys()).toEqual(
       [`${finance}:gone-lately`, `${finance}:gone-starred`, `${finance}:stored-old`].sort(),
     );
@@ -212,6 +315,7 @@ describe('retention', () => {
 
     expect(await applyRetention(limits({ maxStoriesPerFeed: 10 }), NOW)).toEqual({
       evicted: 440,
+      trimmed: 0,
       orphansDropped: 1_100,
     });
     expect(await storedItems()).toEqual(items.slice(-10).map((item) => item.id));

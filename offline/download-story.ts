@@ -1,0 +1,106 @@
+import { browser } from 'wxt/browser';
+import { extractInBackground } from '../extract/extract-in-background';
+import { fetchPage } from '../feed/fetch-page';
+import { fetchPicture } from '../feed/fetch-picture';
+import { pictureUrls } from '../feed/picture-urls';
+import { plainText } from '../feed/plain-text';
+import { type DownloadedCopy, getArticle, type OfflineCopy, type PictureGap, saveOfflineCopy } from '../storage';
+import { eachAtMost } from './each-at-most';
+import { isPublisherPage } from './is-publisher-page';
+import { isSummaryOnly } from './is-summary-only';
+
+export interface DownloadOptions {
+  /** Read the page of a story whose feed gives only a summary (the setting, or the reader asking for this story). */
+  wholeText: boolean;
+  /** The feed the reader chose, whose origin counts as the publisher's. */
+  feedUrl?: string;
+  /** False when the budget has no room left for pictures: they are listed as missing, for lack of space. */
+  pictures?: boolean;
+  now?: number;
+}
+
+/** How long an incomplete download waits before it is tried again (a few times: see storiesToDownload). */
+const RETRY_AFTER_MS = 60 * 60_000;
+/** Pictures fetched at once for one story. */
+const PICTURES_AT_ONCE = 4;
+
+/**
+ * Saves one story for reading with no network: its whole text (read from its page on the publisher's site when the
+ * feed gives only a summary) and every picture it shows. Returns the story's copy, or undefined when it is gone.
+ */
+export async function downloadStory(id: string, options: DownloadOptions): Promise<OfflineCopy | undefined> {
+  const now = options.now ?? Date.now();
+  const article = await getArticle(id);
+  if (!article) return undefined;
+  let retry = false;
+  let text: DownloadedCopy['text'] = isSummaryOnly(article) ? 'summary' : 'feed';
+  let page: DownloadedCopy['page'];
+  if (text === 'summary' && options.wholeText && article.url && isPublisherPage(article.url, options.feedUrl)) {
+    try {
+      const fetched = await fetchPage(article.url);
+      const extracted = await extractInBackground(fetched.html, fetched.url);
+      // The feed's version stays when the page holds no more of the story than it does.
+      if (extracted && extracted.textLength > plainText(article.contentHtml || article.summary).length) {
+        page = { html: extracted.html, ...(extracted.byline ? { byline: extracted.byline } : {}) };
+        text = 'page';
+      }
+    } catch (error) {
+      retry = isPassing(error);
+    }
+  }
+
+  const lead = leadPicture(article.imageUrl, article.url);
+  const urls = [...new Set([...(lead ? [lead] : []), ...pictureUrls(page?.html ?? article.contentHtml, article.url)])];
+  const pictures: DownloadedCopy['pictures'] = [];
+  const missing: DownloadedCopy['missing'] = [];
+  await eachAtMost(PICTURES_AT_ONCE, urls, async (url) => {
+    if (options.pictures === false) {
+      missing.push({ url, why: 'no-space' });
+      return;
+    }
+    try {
+      pictures.push({ url, ...(await fetchPicture(url)) });
+    } catch (error) {
+      const why = await gapOf(url, error);
+      if (why === 'failed' && isPassing(error)) retry = true;
+      missing.push({ url, why });
+    }
+  });
+  // In the feed's order, so that a re-download compares equal.
+  pictures.sort((a, b) => urls.indexOf(a.url) - urls.indexOf(b.url));
+  return saveOfflineCopy(
+    { id, text, ...(page ? { page } : {}), pictures, missing, ...(retry ? { retryAt: now + RETRY_AFTER_MS } : {}) },
+    now,
+  );
+}
+
+function leadPicture(imageUrl: string | undefined, base: string | undefined): string | undefined {
+  if (!imageUrl) return undefined;
+  try {
+    const url = new URL(imageUrl, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A failure that may not happen next time: no network, a timeout, a server error or a request to slow down. */
+function isPassing(error: unknown): boolean {
+  const { kind, status } = (error ?? {}) as { kind?: string; status?: number };
+  if (kind === 'network' || kind === 'timeout') return true;
+  return kind === 'http' && (status === undefined || status >= 500 || status === 429);
+}
+
+/** Why a picture is not saved: a network failure where the extension may not read that origin is a missing permission. */
+async function gapOf(url: string, error: unknown): Promise<PictureGap> {
+  const kind = (error as { kind?: string }).kind;
+  if (kind === 'too-large') return 'too-large';
+  if (kind !== 'network') return 'failed';
+  const { protocol, hostname } = new URL(url);
+  const origins = [`${protocol}//${hostname}/*`];
+  // Where the browser cannot say (no permissions API), the failure is taken as the network's.
+  const granted = await Promise.resolve()
+    .then(() => browser.permissions.contains({ origins }))
+    .catch(() => true);
+  return granted ? 'failed' : 'no-access';
+}
