@@ -28,9 +28,11 @@ export default defineConfig({
       'storage',
       'alarms',
       'unlimitedStorage',
-      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+      ...(browser !== 'firefox' && manifestVersion === 3 ? ['sidePanel', 'offscreen'] : []),
     ],
     host_permissions: hostPermissions,
+    // runtime.getContexts, which finds the offscreen document again after the service worker restarts.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     // Notifications are off until the reader turns them on, so the install prompt does not ask for them.
     ...(manifestVersion === 3
       ? { optional_host_permissions: anyWebOrigin, optional_permissions: ['notifications'] }

@@ -9,7 +9,6 @@ import { useDownload } from './use-download';
 import { useLiveQuery } from './use-live-query';
 import { usePictureUrls } from './use-picture-urls';
 import { webUrl } from './web-url';
-import { withSavedPictures } from './with-saved-pictures';
 import './reader.css';
 
 export interface ReaderProps {
@@ -75,7 +74,11 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
   const pictureUrls = usePictureUrls(saved?.pictures);
   const source = saved?.text?.html ?? article.contentHtml;
   const content = useMemo(() => readContent(source, article.url), [source, article.url]);
-  const html = useMemo(() => withSavedPictures(content.html, pictureUrls), [content.html, pictureUrls]);
+  // Swapped inside DOMPurify's own pass: re-parsing its output to swap them could change what it let through.
+  const html = useMemo(
+    () => (pictureUrls.size > 0 && source ? sanitizeHtml(source, article.url, pictureUrls) : content.html),
+    [content.html, source, article.url, pictureUrls],
+  );
   const download = useDownload(article, saved?.copy);
   const busy = download.state?.kind === 'busy';
   const notice = downloadNoticeText(download.state, article.url);
@@ -169,7 +172,7 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
       {waiting ? (
         <div class="reader-content" aria-busy="true" />
       ) : content.shows ? (
-        // Safe to inject: readContent passed it through DOMPurify (sanitizeHtml); only saved pictures' blob: URLs were put in after.
+        // Safe to inject: DOMPurify made it (sanitizeHtml), saved pictures' object URLs included.
         <div class="reader-content" dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
         <div class="reader-content">

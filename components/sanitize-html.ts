@@ -33,6 +33,19 @@ const DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i;
 let purifier: Purifier | undefined;
 /** The story's address while a sanitize call runs: hooks are added once, so they read it from here. */
 let base: URL | undefined;
+/** Object URLs of the story's saved pictures, by the address they were saved under, while a sanitize call runs. */
+let saved: ReadonlyMap<string, string> | undefined;
+
+/** The saved copy of an img (after its addresses are resolved): its src's, else its srcset's first address's. */
+function savedCopyOf(image: Element): string | undefined {
+  if (!saved?.size) return undefined;
+  const src = image.getAttribute('src');
+  const first = image
+    .getAttribute('srcset')
+    ?.trim()
+    .split(/[\s,]+/)[0];
+  return (src && saved.get(src)) || (first && saved.get(first)) || undefined;
+}
 
 /** An absolute address with one of `protocols`, or undefined: relative ones need the story's address. */
 function resolve(value: string, protocols: ReadonlySet<string>): string | undefined {
@@ -94,11 +107,26 @@ function finishElement(node: Element): void {
     node.setAttribute('rel', 'noopener noreferrer');
   }
   if (tag === 'img') {
+    const copy = savedCopyOf(node);
+    if (copy) {
+      // Set after the address checks, which would refuse blob:; the web's srcset would win over it.
+      node.setAttribute('src', copy);
+      node.removeAttribute('srcset');
+      node.removeAttribute('sizes');
+    }
     node.setAttribute('referrerpolicy', 'no-referrer');
     node.setAttribute('loading', 'lazy');
     node.setAttribute('decoding', 'async');
   }
   if (tag === 'video' || tag === 'audio') node.setAttribute('preload', 'none');
+  // A <picture>'s source would win over its img's saved copy and load from the web. Sources come before their img,
+  // so the img is looked at here, its addresses resolved the same way.
+  if (tag === 'source' && node.parentElement?.localName === 'picture' && saved?.size) {
+    const image = node.parentElement.querySelector(':scope > img');
+    const src = image?.getAttribute('src');
+    const resolved = src ? resolve(src, WEB_PROTOCOLS) : undefined;
+    if (image && resolved && saved.has(resolved)) node.removeAttribute('srcset');
+  }
 }
 
 function instance(): Purifier {
@@ -115,14 +143,17 @@ function instance(): Purifier {
 /**
  * A feed's HTML made safe to show in the page (for `dangerouslySetInnerHTML`): no scripts, handlers, forms or frames;
  * addresses resolved against the story's own (`baseUrl`); links open in a new tab; images load lazily without a referrer.
+ * A picture in `savedPictures` (object URLs by resolved address) is shown from there instead of the web.
  */
-export function sanitizeHtml(html: string, baseUrl?: string): string {
+export function sanitizeHtml(html: string, baseUrl?: string, savedPictures?: ReadonlyMap<string, string>): string {
   const purify = instance();
   const story = baseUrl && URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
   base = story && WEB_PROTOCOLS.has(story.protocol) ? story : undefined;
+  saved = savedPictures;
   try {
     return purify.sanitize(html);
   } finally {
     base = undefined;
+    saved = undefined;
   }
 }

@@ -4,6 +4,9 @@
  */
 import { Readability } from '@mozilla/readability';
 
+/** A page with more elements than this is not a story page: Readability would hold the background for seconds. */
+const MAX_ELEMENTS = 30_000;
+
 export interface ExtractedArticle {
   /** The story's own markup, links and pictures absolute, not yet sanitized (the reader sanitizes what it shows). */
   html: string;
@@ -51,7 +54,7 @@ export function extractArticle(html: string, url: string): ExtractedArticle | un
   const doc = new DOMParser().parseFromString(html, 'text/html');
   // Without it, relative links and pictures would resolve against the extension's page, not the story's.
   setBase(doc, url);
-  const article = new Readability(doc, { charThreshold: MIN_STORY_CHARS }).parse();
+  const article = new Readability(doc, { charThreshold: MIN_STORY_CHARS, maxElemsToParse: MAX_ELEMENTS }).parse();
   const text = article?.textContent?.trim() ?? '';
   if (!article?.content || text.length < MIN_STORY_CHARS || linkShare(article.content) > MAX_LINK_SHARE) {
     return undefined;

@@ -9,6 +9,8 @@ import type { ExtractRequest } from './extract-request';
 export type { ExtractedArticle } from './extract-article';
 
 const OFFSCREEN_PATH = '/offscreen.html';
+/** How long one page's extraction may take before the story keeps the feed's version. */
+const EXTRACT_TIMEOUT_MS = 30_000;
 
 let creating: Promise<void> | undefined;
 
@@ -49,6 +51,10 @@ export async function extractInBackground(html: string, url: string): Promise<Ex
   if (typeof globalThis.DOMParser === 'function') return extractArticle(html, url);
   await ensureOffscreenDocument();
   const request: ExtractRequest = { type: 'extract-article', html, url };
-  const answer: ExtractedArticle | null | undefined = await browser.runtime.sendMessage(request);
+  // A page that hangs the offscreen document must not hold every later download behind it.
+  const answer: ExtractedArticle | null | undefined = await Promise.race([
+    browser.runtime.sendMessage(request),
+    new Promise<undefined>((resolve) => setTimeout(resolve, EXTRACT_TIMEOUT_MS)),
+  ]);
   return answer ?? undefined;
 }

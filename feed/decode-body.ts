@@ -1,18 +1,8 @@
 import { decodeWindows1252 } from './decode-windows-1252';
 import { FeedError } from './feed-error';
+import { knownEncoding } from './known-encoding';
 import { looksLikeUtf8 } from './looks-like-utf8';
 import { sniffEncoding } from './sniff-encoding';
-
-/** TextDecoder's canonical name for a label, or undefined when it does not know it (https://encoding.spec.whatwg.org/#names-and-labels). */
-function knownEncoding(label: string): string | undefined {
-  try {
-    const { encoding } = new TextDecoder(label);
-    // "replacement" stands for ISO-2022-KR and friends: it decodes everything to U+FFFD.
-    return encoding === 'replacement' ? undefined : encoding;
-  } catch {
-    return undefined;
-  }
-}
 
 function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
   try {

@@ -2,6 +2,7 @@
  * Part of the feed module's public API (with parse-feed.ts and discover-feeds.ts): one polite, bounded GET of a feed.
  */
 import { FetchError } from './fetch-error';
+import { hostOf } from './host-of';
 import { MAX_FEED_BYTES } from './max-feed-bytes';
 import { parseRetryAfter } from './parse-retry-after';
 import { BodyTooLargeError, readCappedBody } from './read-capped-body';
@@ -40,14 +41,6 @@ export type FetchFeedResult = FetchedAddress &
 
 const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || url;
-  } catch {
-    return url;
-  }
-}
 
 function headerValue(response: Response, name: string): string | undefined {
   return response.headers.get(name)?.trim() || undefined;

@@ -17,6 +17,8 @@ const RECENT_DAYS = 7;
 const PER_RUN = 100;
 /** Stories downloaded at once: few, to be gentle with the publisher's site. */
 const STORIES_AT_ONCE = 3;
+/** Under Chrome's 30 s idle limit for a service worker. */
+const KEEP_AWAKE_MS = 20_000;
 
 let running: Promise<number> | undefined;
 
@@ -33,6 +35,18 @@ export function downloadRecent(now = Date.now()): Promise<number> {
 }
 
 async function run(now: number): Promise<number> {
+  // Every failure would count against a story's few tries.
+  if (globalThis.navigator?.onLine === false) return 0;
+  // An extension call now and then keeps Chrome's service worker awake through a long run; IndexedDB and fetch do not (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
+  const awake = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_AWAKE_MS);
+  try {
+    return await download(now);
+  } finally {
+    clearInterval(awake);
+  }
+}
+
+async function download(now: number): Promise<number> {
   const [ids, wholeText, feedUrl, { budgetMb }] = await Promise.all([
     storiesToDownload({ since: now - RECENT_DAYS * 86_400_000, limit: PER_RUN }, now),
     fullTextSetting.getValue(),
@@ -46,8 +60,6 @@ async function run(now: number): Promise<number> {
   let room = budgetMb * 1024 * 1024 - taken.text - taken.pictures;
   let done = 0;
   await eachAtMost(STORIES_AT_ONCE, ids, async (id) => {
-    // An extension call keeps Chrome's service worker awake between stories; IndexedDB and fetch do not (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
-    await browser.runtime.getPlatformInfo();
     // One story's failure (a hostile page, a full disk) must not stop the others; it is tried again later.
     const copy = await downloadStory(id, { wholeText, feedUrl, now, pictures: room > 0 }).catch(() => undefined);
     if (!copy) return;

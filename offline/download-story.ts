@@ -4,8 +4,16 @@ import { fetchPage } from '../feed/fetch-page';
 import { fetchPicture } from '../feed/fetch-picture';
 import { pictureUrls } from '../feed/picture-urls';
 import { plainText } from '../feed/plain-text';
-import { type DownloadedCopy, getArticle, type OfflineCopy, type PictureGap, saveOfflineCopy } from '../storage';
+import {
+  type DownloadedCopy,
+  getArticle,
+  getStoryCopy,
+  type OfflineCopy,
+  type PictureGap,
+  saveOfflineCopy,
+} from '../storage';
 import { eachAtMost } from './each-at-most';
+import { isCutOff } from './is-cut-off';
 import { isPublisherPage } from './is-publisher-page';
 import { isSummaryOnly } from './is-summary-only';
 
@@ -38,19 +46,27 @@ export async function downloadStory(id: string, options: DownloadOptions): Promi
   if (text === 'summary' && options.wholeText && article.url && isPublisherPage(article.url, options.feedUrl)) {
     try {
       const fetched = await fetchPage(article.url);
-      const extracted = await extractInBackground(fetched.html, fetched.url);
+      // A redirect may lead off the publisher's site (an open redirect): that page is not the story's.
+      const extracted = isPublisherPage(fetched.url, options.feedUrl)
+        ? await extractInBackground(fetched.html, fetched.url)
+        : undefined;
       // The feed's version stays when the page holds no more of the story than it does.
       if (extracted && extracted.textLength > plainText(article.contentHtml || article.summary).length) {
         page = { html: extracted.html, ...(extracted.byline ? { byline: extracted.byline } : {}) };
         text = 'page';
+      } else if (article.contentHtml && !isCutOff(article)) {
+        // A short story the page has no more of is whole in the feed.
+        text = 'feed';
       }
     } catch (error) {
       retry = isPassing(error);
     }
   }
 
+  // With no page this time, the pictures are those of the page text saved before, which stays.
+  const shown = page?.html ?? (await getStoryCopy(id)).text?.html ?? article.contentHtml;
   const lead = leadPicture(article.imageUrl, article.url);
-  const urls = [...new Set([...(lead ? [lead] : []), ...pictureUrls(page?.html ?? article.contentHtml, article.url)])];
+  const urls = [...new Set([...(lead ? [lead] : []), ...pictureUrls(shown, article.url)])];
   const pictures: DownloadedCopy['pictures'] = [];
   const missing: DownloadedCopy['missing'] = [];
   await eachAtMost(PICTURES_AT_ONCE, urls, async (url) => {
@@ -95,7 +111,8 @@ function isPassing(error: unknown): boolean {
 async function gapOf(url: string, error: unknown): Promise<PictureGap> {
   const kind = (error as { kind?: string }).kind;
   if (kind === 'too-large') return 'too-large';
-  if (kind !== 'network') return 'failed';
+  // Offline, every fetch fails alike: that says nothing of permissions.
+  if (kind !== 'network' || globalThis.navigator?.onLine === false) return 'failed';
   const { protocol, hostname } = new URL(url);
   const origins = [`${protocol}//${hostname}/*`];
   // Where the browser cannot say (no permissions API), the failure is taken as the network's.

@@ -29,6 +29,11 @@ const log = (line: string) => console.log(`bench:offline: ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const bytesOf = (copy: OfflineCopy) => copy.storyBytes + copy.textBytes + copy.pictureBytes;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const countOf = (values: string[]) => {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Polls the copies until `done` says so (or the limit passes); returns them and when that was. */
@@ -135,6 +140,7 @@ try {
           ).chrome.storage.sync.set({ retention: { budgetMb } }),
         BUDGET_MB,
       );
+      const before = server.requests.length;
       serveSite(server, { stories: 200, pictureBytes: 150_000, now: Date.now(), hoursApart: 0.5 });
       const copies = await waitForQuiet(page);
       copies.sort((a, b) => b.sortAt - a.sortAt);
@@ -142,7 +148,9 @@ try {
       const pictures = sum(copies.map((copy) => copy.pictureBytes));
       const withPictures = copies.filter((copy) => copy.pictureBytes > 0);
       const estimate = await page.evaluate(() => navigator.storage.estimate());
-      const pictureRequests = server.requests.filter((request) => request.path.startsWith('/media/')).length;
+      const pictureRequests = server.requests
+        .slice(before)
+        .filter((request) => request.path.startsWith('/media/')).length;
       results.budget = {
         budgetMb: BUDGET_MB,
         copies: copies.length,
@@ -154,10 +162,7 @@ try {
         heldMb: (text + pictures) / MB,
         estimateMb: (estimate.usage ?? 0) / MB,
         pictureRequests,
-        pictureGaps: Object.groupBy(
-          copies.flatMap((copy) => copy.missing.map((gap) => gap.why)),
-          (why) => why,
-        ),
+        pictureGaps: countOf(copies.flatMap((copy) => copy.missing.map((gap) => gap.why))),
       };
       log(
         `budget ${BUDGET_MB} MB: ${copies.length} copies, the newest ${withPictures.length} with pictures, holding ` +

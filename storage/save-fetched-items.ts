@@ -1,6 +1,6 @@
 import { db } from './db';
-import { deleteCopies } from './delete-copies';
 import type { Article, ArticleStatus, StoryFields, StoryWords } from './records';
+import { rekeyCopies } from './rekey-copies';
 import { searchWords } from './search-words';
 import { writeStories } from './write-stories';
 
@@ -49,6 +49,8 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
     const replaced: string[] = [];
     const fresh: Article[] = [];
     const redated: ArticleStatus[] = [];
+    const renamedCopies: { from: string; to: string; sortAt: number }[] = [];
+    const edited: string[] = [];
     let updated = 0;
 
     unique.forEach(([id, item], index) => {
@@ -63,6 +65,8 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       const firstSeenAt = status?.firstSeenAt ?? now;
       const sortAt = Math.min(item.publishedAt ?? item.updatedAt ?? firstSeenAt, firstSeenAt);
       if (stored[index] || old) updated += 1;
+      if (old) renamedCopies.push({ from: old.article.id, to: id, sortAt });
+      if (stored[index] && changedShown(stored[index], item)) edited.push(id);
       if (status?.articleId !== id || status.sortAt !== sortAt) {
         const write: ArticleStatus = { read: 0, starred: 0, ...status, articleId: id, feedId, firstSeenAt, sortAt };
         statusWrites.push(write);
@@ -78,7 +82,7 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       db.articles.bulkDelete(replaced),
       db.statuses.bulkDelete(replaced),
       db.storyWords.bulkDelete(replaced),
-      deleteCopies(replaced),
+      rekeyCopies(renamedCopies),
     ]);
     await Promise.all([
       db.articles.bulkPut(articles),
@@ -86,10 +90,17 @@ export async function saveFetchedItems(feedId: number, items: FetchedItem[], now
       db.storyWords.bulkPut(wordRows),
       // The Downloaded list is in the same order as the others.
       db.copies.bulkUpdate(redated.map(({ articleId: key, sortAt }) => ({ key, changes: { sortAt } }))),
+      // An edited story is downloaded again: its saved copy may lack what it now shows.
+      db.copies.bulkUpdate(edited.map((key) => ({ key, changes: { complete: 0, attempts: 0, retryAt: now } }))),
     ]);
     fresh.sort((a, b) => b.sortAt - a.sortAt);
     return { added: fresh.length, addedIds: fresh.map((article) => article.id), updated };
   });
+}
+
+/** Whether the feed changed what the reader sees of a story: its text, picture or page. */
+function changedShown(stored: Article, item: FetchedItem): boolean {
+  return stored.contentHtml !== item.contentHtml || stored.imageUrl !== item.imageUrl || stored.url !== item.url;
 }
 
 /** A URL alone does not make two items one story: feeds link several items to one live page or to their homepage. */

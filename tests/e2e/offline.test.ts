@@ -57,6 +57,9 @@ describe.skipIf(!chromiumPath)('stories saved whole for reading with no network'
       for (const picture of pictures) {
         expect(picture.src).toMatch(/^blob:/);
         expect(picture.width).toBeGreaterThan(0);
+        // The saved copy the page shows (an SVG among them) carries no script, even opened on its own.
+        const saved = await panel.evaluate(async (src) => (await fetch(src)).text(), picture.src);
+        expect(saved).not.toMatch(/<script/i);
       }
       await panel.keyboard.press('Escape');
     }

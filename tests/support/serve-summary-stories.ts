@@ -32,6 +32,13 @@ export const SUMMARY_STORIES: SummaryStory[] = [
   },
 ];
 
+/** The last story's picture in its text is an SVG, with a script in it that must never run. */
+const inlineType = (story: SummaryStory) => (story === SUMMARY_STORIES.at(-1) ? 'svg' : 'png');
+
+const HOSTILE_SVG =
+  '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="320" height="160" ' +
+  'viewBox="0 0 320 160"><script>document.title = "pwned"</script><rect width="320" height="160" fill="#2a7"/></svg>';
+
 /** A news site's page for a story: navigation, a sidebar and comments around the article, which holds two pictures. */
 function storyPage(story: SummaryStory): string {
   const filler = Array.from(
@@ -44,7 +51,7 @@ function storyPage(story: SummaryStory): string {
 <header><nav><a href="/">Home</a> <a href="/markets">Markets</a> <a href="/economy">Economy</a></nav></header>
 <main><article><h1>${story.title}</h1><p class="byline">By Staff Reporter</p>
 <p>${story.summary} ${story.onlyOnPage}</p>
-<figure><img src="/media/${story.slug}-inline.png" width="320" height="200" alt="Chart"><figcaption>Chart</figcaption></figure>
+<figure><img src="/media/${story.slug}-inline.${inlineType(story)}" width="320" height="200" alt="Chart"><figcaption>Chart</figcaption></figure>
 ${filler}</article>
 <aside><h2>Most read</h2><ul><li><a href="/a">Another story</a></li><li><a href="/b">And another</a></li></ul></aside>
 <section class="comments"><h2>Comments</h2><p>Be the first to comment.</p></section></main>
@@ -74,14 +81,15 @@ export function serveSummaryStories(feedServer: FeedServer, siteServer: FeedServ
       body: storyPage(story),
     });
     const colour: [number, number, number] = [40 + index * 60, 120, 200 - index * 50];
-    for (const [name, width] of [
-      ['lead', 640],
-      ['inline', 320],
-    ] as const) {
-      siteServer.route(`/media/${story.slug}-${name}.png`, {
-        headers: { 'content-type': 'image/png' },
-        body: solidPng(width, width / 2, colour),
-      });
-    }
+    siteServer.route(`/media/${story.slug}-lead.png`, {
+      headers: { 'content-type': 'image/png' },
+      body: solidPng(640, 320, colour),
+    });
+    siteServer.route(
+      `/media/${story.slug}-inline.${inlineType(story)}`,
+      inlineType(story) === 'svg'
+        ? { headers: { 'content-type': 'image/svg+xml' }, body: HOSTILE_SVG }
+        : { headers: { 'content-type': 'image/png' }, body: solidPng(320, 160, colour) },
+    );
   });
 }

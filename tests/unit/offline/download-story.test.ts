@@ -149,6 +149,44 @@ describe('downloading a story for reading with no network', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
+  it('keeps the pictures of the page saved before when the page cannot be read again', async () => {
+    const id = await saveStory({
+      url: `${SITE}/stories/rice`,
+      summary: 'Shipments rose.',
+      imageUrl: `${SITE}/media/lead.png`,
+    });
+    const pictures = { [`${SITE}/media/lead.png`]: picture(1_000), [`${SITE}/media/inline.png`]: picture(2_000) };
+    serve({ [`${SITE}/stories/rice`]: page(PAGE), ...pictures });
+    await downloadStory(id, { wholeText: true, now: NOW });
+    vi.restoreAllMocks();
+    serve({ [`${SITE}/stories/rice`]: () => new Response('Busy', { status: 503 }), ...pictures });
+
+    const again = await downloadStory(id, { wholeText: true, now: NOW + 1 });
+
+    expect(again).toMatchObject({ complete: 1, text: 'page', pictures: 2 });
+    expect((await getStoryCopy(id)).text?.html).toContain('fragrant rice');
+  });
+
+  it('takes a short story as whole when its page has no more of it', async () => {
+    const id = await saveStory({ url: `${SITE}/stories/rice`, contentHtml: `<p>${sentence(1)}</p>` });
+    serve({ [`${SITE}/stories/rice`]: page(`<!doctype html><title>Rice</title><p>${sentence(1)}</p>`) });
+
+    expect(await downloadStory(id, { wholeText: true, now: NOW })).toMatchObject({ complete: 1, text: 'feed' });
+  });
+
+  it('does not take the page a redirect leads to on another site', async () => {
+    const id = await saveStory({ url: `${SITE}/go/rice`, summary: 'Shipments rose.' });
+    serve({
+      [`${SITE}/go/rice`]: () => {
+        const response = page(PAGE)();
+        Object.defineProperty(response, 'url', { value: 'https://elsewhere.example/rice' });
+        return response;
+      },
+    });
+
+    expect(await downloadStory(id, { wholeText: true, now: NOW })).toMatchObject({ complete: 0, text: 'summary' });
+  });
+
   it('gives undefined for a story no longer stored', async () => {
     serve({});
     expect(await downloadStory(`${feedId}:gone`, { wholeText: true, now: NOW })).toBeUndefined();

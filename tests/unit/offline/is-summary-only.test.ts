@@ -29,6 +29,10 @@ describe('whether a feed gives only a summary of a story', () => {
     { what: 'several paragraphs of content', story: { contentHtml: whole, summary: 'Short.' } },
     { what: 'a long description with no content', story: { summary: whole } },
     {
+      what: 'a whole Vietnamese text with a “Xem thêm:” box midway',
+      story: { contentHtml: `<p>${paragraph}</p><p>Xem thêm: Giá vàng hôm nay</p>${whole}` },
+    },
+    {
       what: 'a whole text that mentions “read more” midway',
       story: { contentHtml: `<p>Read more about it.</p>${whole}` },
     },

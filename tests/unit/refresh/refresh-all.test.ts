@@ -1,10 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadRecent } from '../../../offline/download-recent';
 import { refreshAll } from '../../../refresh/refresh-all';
 import { feedUrlSetting, listArticles, listFeeds } from '../../../storage';
 import { answerFetch } from '../../support/answer-fetch';
 import { type FeedServer, startFeedServer } from '../../support/feed-server';
 import { resetDb } from '../../support/reset-db';
 import { demoTitles, renderDemoFeed, serveDemo } from '../../support/serve-demo';
+
+// What a download fetches is tests/unit/offline's to check; here only that one follows each refresh.
+vi.mock('../../../offline/download-recent', () => ({ downloadRecent: vi.fn(async () => 0) }));
 
 const MINUTE = 60_000;
 const feedFetches = (server: FeedServer, path: string) =>
@@ -131,5 +135,13 @@ describe('refreshing the reader’s feed', () => {
     expect(outcome?.error).toMatchObject({ kind: 'network', message: 'Could not reach infofinance.com' });
     const [feed] = await listFeeds();
     expect(feed).toMatchObject({ url: 'https://infofinance.com/', failures: 1, retryAt: now + 10 * MINUTE });
+  });
+
+  it('downloads recent stories for reading offline once a refresh is done', async () => {
+    vi.mocked(downloadRecent).mockClear();
+    const refreshed = refreshAll({ by: 'reader' });
+    expect(downloadRecent).not.toHaveBeenCalled();
+    await refreshed;
+    await vi.waitFor(() => expect(downloadRecent).toHaveBeenCalledTimes(1));
   });
 });

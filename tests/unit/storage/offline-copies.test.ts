@@ -219,6 +219,16 @@ describe('stories saved for reading offline', () => {
       ]);
     });
 
+    it('looks only among the newest stories, so that a run stays cheap in a large store', async () => {
+      const many = Array.from({ length: 250 }, (_, index) => story(`s${index}`, index / 1_000));
+      await saveFetchedItems(feedId, many, NOW);
+      for (const { id } of many.slice(0, 240)) await saveOfflineCopy(download(id), NOW);
+
+      expect(await storiesToDownload({ ...recent, limit: 11, newest: 245 }, NOW)).toEqual(
+        many.slice(240, 245).map((item) => id(item.id)),
+      );
+    });
+
     it.each([
       { when: 'before its time to try again', at: NOW + HOUR - 1, downloads: 1, retaken: false },
       { when: 'once its time to try again has come', at: NOW + HOUR, downloads: 1, retaken: true },
@@ -306,13 +316,32 @@ describe('stories saved for reading offline', () => {
       expect(await storedBytes()).toMatchObject({ pictures: 10 });
     });
 
-    it('forgets the copy of a story its feed now gives under another id, and downloads it again', async () => {
+    it('keeps the copy of a story its feed now gives under another id, under that id', async () => {
       await saveOfflineCopy(download('a', { text: 'page', page: PAGE }), NOW);
+      const before = await getStoryCopy(id('a'));
 
       await saveFetchedItems(feedId, [{ ...story('a', 3), id: 'a-renamed' }], NOW + HOUR);
 
       expect(await getStoryCopy(id('a'))).toEqual({ pictures: [] });
-      expect(await storiesToDownload({ since: 0, limit: 10 }, NOW + HOUR)).toContain(id('a-renamed'));
+      const after = await getStoryCopy(id('a-renamed'));
+      expect(after.copy).toMatchObject({ id: id('a-renamed'), complete: before.copy?.complete, text: 'page' });
+      expect(after.text?.html).toBe(before.text?.html);
+      expect(after.pictures.map(({ url }) => url)).toEqual(before.pictures.map(({ url }) => url));
+      expect(await storiesToDownload({ since: 0, limit: 10 }, NOW + HOUR)).not.toContain(id('a-renamed'));
+    });
+
+    it('downloads a story again when its feed edits what it shows', async () => {
+      await saveOfflineCopy(download('a'), NOW);
+      expect(await storiesToDownload({ since: 0, limit: 10 }, NOW)).not.toContain(id('a'));
+
+      await saveFetchedItems(
+        feedId,
+        [{ ...story('a', 3), contentHtml: '<p>Edited, with a new picture.</p>' }],
+        NOW + HOUR,
+      );
+
+      expect((await getArticle(id('a')))?.offline).toBe('partial');
+      expect(await storiesToDownload({ since: 0, limit: 10 }, NOW + HOUR)).toContain(id('a'));
     });
   });
 
