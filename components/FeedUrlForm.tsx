@@ -8,6 +8,7 @@ import { askBackground } from './ask-background';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
 import './settings.css';
+import { originPattern } from '../publisher/origin-pattern';
 import { countText } from './count-text';
 import { webUrl } from './web-url';
 
@@ -117,7 +118,7 @@ export function FeedUrlForm() {
       return;
     }
     // Asked before anything async: browsers show a permission prompt only inside the reader's click.
-    const permitted = browser.permissions.request({ origins: [`${url.protocol}//${url.hostname}/*`] });
+    const permitted = browser.permissions.request({ origins: [originPattern(url)] });
     void checkAndSave(url, permitted);
   };
 

@@ -1,43 +1,27 @@
 import { useEffect, useState } from 'preact/hooks';
 import { format } from '../locales/messages-for';
 import { dropPictures, fullTextSetting, storedBytes } from '../storage';
+import { ActionWithNotice } from './ActionWithNotice';
 import { byteSizeText } from './byte-size-text';
 import { FactList } from './FactList';
 import { language, t } from './messages';
 import { useLiveQuery } from './use-live-query';
 import './settings.css';
 
-/** What the last removal freed, or that it failed; kept as facts so the words follow the language. */
-type Dropped = { freed: number } | { failed: true };
-
-function droppedText(dropped: Dropped): string {
-  if ('failed' in dropped) return t.offlineDropFailed;
-  if (dropped.freed === 0) return t.offlineDroppedNone;
-  return format(t.offlineDropped, { size: byteSizeText(dropped.freed, language) });
+function droppedText(freed: number): string {
+  if (freed === 0) return t.offlineDroppedNone;
+  return format(t.offlineDropped, { size: byteSizeText(freed, language) });
 }
 
 /** Whether whole stories are read from the publisher's site, the room saved text and pictures take, and a way to free the pictures'. */
 export function OfflineSettings() {
   const [wholeStories, setWholeStories] = useState<boolean>();
   const bytes = useLiveQuery(storedBytes);
-  const [dropped, setDropped] = useState<Dropped>();
-  const [dropping, setDropping] = useState(false);
 
   useEffect(() => {
     void fullTextSetting.getValue().then(setWholeStories);
     return fullTextSetting.watch(setWholeStories);
   }, []);
-
-  const drop = () => {
-    if (dropping) return;
-    setDropping(true);
-    dropPictures()
-      .then(
-        (freed) => setDropped({ freed }),
-        () => setDropped({ failed: true }),
-      )
-      .finally(() => setDropping(false));
-  };
 
   const size = (value: number | undefined) => (value === undefined ? '…' : byteSizeText(value, language));
   const rows: [string, string][] = [
@@ -62,25 +46,14 @@ export function OfflineSettings() {
         {t.offlineFullText}
       </label>
       <FactList rows={rows} />
-      <p id="drop-pictures-help" class="help">
-        {t.offlineDropPicturesHelp}
-      </p>
-      <button
-        type="button"
-        class="settings-button"
-        onClick={drop}
-        aria-disabled={dropping}
-        aria-describedby="drop-pictures-help drop-pictures-notice"
-      >
-        {t.offlineDropPictures}
-      </button>
-      <p
-        id="drop-pictures-notice"
-        class={dropped && 'failed' in dropped ? 'notice notice-error' : 'notice'}
-        role="status"
-      >
-        {dropped && droppedText(dropped)}
-      </p>
+      <ActionWithNotice
+        id="drop-pictures"
+        label={t.offlineDropPictures}
+        help={t.offlineDropPicturesHelp}
+        run={dropPictures}
+        describe={droppedText}
+        failed={t.offlineDropFailed}
+      />
     </section>
   );
 }

@@ -39,9 +39,15 @@ function pictureKey(address: string): string {
   return url ? `${url.host}${url.pathname.replace(/-\d+x\d+(?=\.\w+$)/, '')}` : address;
 }
 
-/** The story's HTML made safe, and what it holds. */
-function readContent(contentHtml: string | undefined, base: string | undefined): Content {
-  const html = contentHtml ? sanitizeHtml(contentHtml, base) : '';
+/** The story's HTML made safe, its saved pictures shown from their object URLs, and what it holds. */
+function readContent(
+  contentHtml: string | undefined,
+  base: string | undefined,
+  saved: ReadonlyMap<string, string>,
+): Content {
+  const html = contentHtml ? sanitizeHtml(contentHtml, base, saved) : '';
+  // Pictures are known by their web addresses, also those shown from a saved copy.
+  const webAddress = new Map([...saved].map(([url, objectUrl]) => [objectUrl, url]));
   // A template parses without loading pictures or running anything.
   const template = document.createElement('template');
   template.innerHTML = html;
@@ -49,7 +55,9 @@ function readContent(contentHtml: string | undefined, base: string | undefined):
   const pictures = new Set<string>();
   for (const image of body.querySelectorAll('img')) {
     const candidates = (image.getAttribute('srcset') ?? '').split(/,\s+/).map((each) => each.trim().split(/\s+/)[0]);
-    for (const address of [image.getAttribute('src'), ...candidates]) if (address) pictures.add(pictureKey(address));
+    for (const address of [image.getAttribute('src'), ...candidates]) {
+      if (address) pictures.add(pictureKey(webAddress.get(address) ?? address));
+    }
   }
   const shows = Boolean(body.textContent?.trim()) || body.querySelector('img, picture, video, audio, svg, hr') !== null;
   return { html, shows, pictures };
@@ -73,12 +81,7 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
   const waiting = saved === undefined && article.offline !== undefined;
   const pictureUrls = usePictureUrls(saved?.pictures);
   const source = saved?.text?.html ?? article.contentHtml;
-  const content = useMemo(() => readContent(source, article.url), [source, article.url]);
-  // Swapped inside DOMPurify's own pass: re-parsing its output to swap them could change what it let through.
-  const html = useMemo(
-    () => (pictureUrls.size > 0 && source ? sanitizeHtml(source, article.url, pictureUrls) : content.html),
-    [content.html, source, article.url, pictureUrls],
-  );
+  const content = useMemo(() => readContent(source, article.url, pictureUrls), [source, article.url, pictureUrls]);
   const download = useDownload(article, saved?.copy);
   const busy = download.state?.kind === 'busy';
   const notice = downloadNoticeText(download.state, article.url);
@@ -86,7 +89,7 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
   const original = webUrl(article.url);
   const host = original?.hostname.replace(/^www\./, '');
   const lead = webUrl(article.imageUrl, article.url)?.href;
-  // Compared by the web addresses: the text's pictures were counted before the saved ones took their place.
+  // Compared by web addresses: readContent names saved pictures by the address they were saved under.
   const showLead = lead !== undefined && lead !== brokenImage && !waiting && !content.pictures.has(pictureKey(lead));
   const author = article.author ?? saved?.text?.byline;
   const at = article.publishedAt ?? article.sortAt;
@@ -173,7 +176,7 @@ export function Reader({ article, sourceName, onBack, onPrevious, onNext, onTogg
         <div class="reader-content" aria-busy="true" />
       ) : content.shows ? (
         // Safe to inject: DOMPurify made it (sanitizeHtml), saved pictures' object URLs included.
-        <div class="reader-content" dangerouslySetInnerHTML={{ __html: html }} />
+        <div class="reader-content" dangerouslySetInnerHTML={{ __html: content.html }} />
       ) : (
         <div class="reader-content">
           {summary ? (

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { clearReadStories, storageUsage } from '../storage';
+import { ActionWithNotice } from './ActionWithNotice';
 import { byteSizeText } from './byte-size-text';
 import { language, t } from './messages';
 import { useLiveQuery } from './use-live-query';
@@ -7,31 +7,14 @@ import './settings.css';
 import { countText } from './count-text';
 import { FactList } from './FactList';
 
-/** How many stories the last clearing removed, or that it failed; kept as facts so the words follow the language. */
-type Cleared = { removed: number } | { failed: true };
-
-function clearedText(cleared: Cleared): string {
-  if ('failed' in cleared) return t.storageClearFailed;
-  if (cleared.removed === 0) return t.storageClearedNone;
-  return countText(cleared.removed, language, t.storageClearedOne, t.storageCleared);
+function clearedText(removed: number): string {
+  if (removed === 0) return t.storageClearedNone;
+  return countText(removed, language, t.storageClearedOne, t.storageCleared);
 }
 
 /** Room the stories take and how many are kept, live; and a way to drop the read ones without forgetting they were read. */
 export function StorageUsage() {
   const usage = useLiveQuery(storageUsage);
-  const [cleared, setCleared] = useState<Cleared>();
-  const [clearing, setClearing] = useState(false);
-
-  const clear = () => {
-    if (clearing) return;
-    setClearing(true);
-    clearReadStories()
-      .then(
-        (removed) => setCleared({ removed }),
-        () => setCleared({ failed: true }),
-      )
-      .finally(() => setClearing(false));
-  };
 
   const count = (value: number | undefined) =>
     value === undefined ? '…' : new Intl.NumberFormat(language).format(value);
@@ -49,21 +32,14 @@ export function StorageUsage() {
     <section class="settings-section storage-usage" aria-labelledby="storage-title">
       <h2 id="storage-title">{t.storageTitle}</h2>
       <FactList rows={rows} />
-      <p id="clear-read-help" class="help">
-        {t.storageClearReadHelp}
-      </p>
-      <button
-        type="button"
-        class="settings-button"
-        onClick={clear}
-        aria-disabled={clearing}
-        aria-describedby="clear-read-help clear-read-notice"
-      >
-        {t.storageClearRead}
-      </button>
-      <p id="clear-read-notice" class={cleared && 'failed' in cleared ? 'notice notice-error' : 'notice'} role="status">
-        {cleared && clearedText(cleared)}
-      </p>
+      <ActionWithNotice
+        id="clear-read"
+        label={t.storageClearRead}
+        help={t.storageClearReadHelp}
+        run={clearReadStories}
+        describe={clearedText}
+        failed={t.storageClearFailed}
+      />
     </section>
   );
 }

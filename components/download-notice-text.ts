@@ -4,7 +4,6 @@ import { countText } from './count-text';
 import { failureText } from './failure-text';
 import { language, t } from './messages';
 import type { DownloadState } from './use-download';
-import { webUrl } from './web-url';
 
 const GAP_WORDS: Record<PictureGap, () => [one: string, other: string]> = {
   'too-large': () => [t.downloadTooLargeOne, t.downloadTooLarge],
@@ -12,6 +11,9 @@ const GAP_WORDS: Record<PictureGap, () => [one: string, other: string]> = {
   'no-access': () => [t.downloadNoAccessOne, t.downloadNoAccess],
   'no-space': () => [t.downloadNoSpaceOne, t.downloadNoSpace],
 };
+
+/** Failures failureText puts in words. */
+const WORDED_FAILURES = new Set(['network', 'timeout', 'http', 'store-full']);
 
 /** What a copy that is not whole lacks: the page's text, and its pictures counted by why. */
 function partText(copy: OfflineCopy): string {
@@ -23,7 +25,6 @@ function partText(copy: OfflineCopy): string {
 
 /** A download's outcome in the reader's words; empty while it runs (the button says so). */
 export function downloadNoticeText(state: DownloadState | undefined, storyUrl: string | undefined): string {
-  const story = webUrl(storyUrl);
   switch (state?.kind) {
     case undefined:
     case 'busy':
@@ -33,18 +34,9 @@ export function downloadNoticeText(state: DownloadState | undefined, storyUrl: s
     case 'done':
       return state.copy.complete ? t.downloadDone : partText(state.copy);
     case 'failed':
-      switch (state.failure.kind) {
-        case 'network':
-        case 'timeout':
-        case 'http':
-        case 'store-full':
-          return failureText(state.failure, story?.href, t);
-        case 'too-large':
-          return format(t.downloadPageTooLarge, { host: story?.host ?? '' });
-        case 'not-html':
-          return format(t.downloadNotAPage, { host: story?.host ?? '' });
-        default:
-          return format(t.downloadFailed, { reason: state.failure.message });
-      }
+      // A page or a picture that could not be had is part of a copy ('done'); what fails is the whole download.
+      return WORDED_FAILURES.has(state.failure.kind)
+        ? failureText(state.failure, storyUrl, t)
+        : format(t.downloadFailed, { reason: state.failure.message });
   }
 }

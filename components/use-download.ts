@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { originPattern } from '../publisher/origin-pattern';
 import type { ArticleView, FeedFailure, OfflineCopy } from '../storage';
 import { askBackground } from './ask-background';
 import { webUrl } from './web-url';
@@ -16,7 +17,7 @@ function deniedOrigins(copy: OfflineCopy | undefined): string[] {
   const origins = new Set<string>();
   for (const { url, why } of copy?.missing ?? []) {
     const address = why === 'no-access' ? webUrl(url) : undefined;
-    if (address) origins.add(`${address.protocol}//${address.hostname}/*`);
+    if (address) origins.add(originPattern(address));
   }
   return [...origins];
 }

@@ -1,20 +1,11 @@
+import { decodeAs } from './decode-as';
+import { decodeStrictUtf8 } from './decode-strict-utf8';
 import { decodeWindows1252 } from './decode-windows-1252';
 import { FeedError } from './feed-error';
 import { knownEncoding } from './known-encoding';
 import { looksLikeUtf8 } from './looks-like-utf8';
+import { nfcText } from './nfc-text';
 import { sniffEncoding } from './sniff-encoding';
-
-function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function decodeAs(bytes: Uint8Array, encoding: string): string {
-  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
-}
 
 export interface DecodedBody {
   text: string;
@@ -58,6 +49,5 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody
 }
 
 function finish(text: string, encoding: string): DecodedBody {
-  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return { text: unmarked.normalize('NFC'), encoding };
+  return { text: nfcText(text), encoding };
 }

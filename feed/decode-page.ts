@@ -1,20 +1,11 @@
+import { decodeAs } from './decode-as';
+import { decodeStrictUtf8 } from './decode-strict-utf8';
 import { decodeWindows1252 } from './decode-windows-1252';
 import { knownEncoding } from './known-encoding';
 import { looksLikeUtf8 } from './looks-like-utf8';
 import { metaCharset } from './meta-charset';
+import { nfcText } from './nfc-text';
 import { sniffEncoding } from './sniff-encoding';
-
-function decodeAs(bytes: Uint8Array, encoding: string): string {
-  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
-}
-
-function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The encoding a <meta> names, as a browser reads it: a page read as ASCII cannot be UTF-16, so that means UTF-8. */
 function metaEncoding(bytes: Uint8Array): string | undefined {
@@ -32,23 +23,18 @@ function metaEncoding(bytes: Uint8Array): string | undefined {
  */
 export function decodePage(bytes: Uint8Array, contentType?: string): string {
   const sniffed = sniffEncoding(bytes, contentType);
-  if (sniffed.source === 'bom') return finish(new TextDecoder(sniffed.label).decode(bytes));
+  if (sniffed.source === 'bom') return nfcText(new TextDecoder(sniffed.label).decode(bytes));
   const served = sniffed.source === 'content-type' ? knownEncoding(sniffed.label) : undefined;
   if (served === 'utf-8') {
     // A server's charset is often a default nobody set: trust the page when the bytes say otherwise.
     const strict = decodeStrictUtf8(bytes);
-    if (strict !== undefined) return finish(strict);
+    if (strict !== undefined) return nfcText(strict);
   } else if (served !== undefined) {
-    return finish(decodeAs(bytes, served));
+    return nfcText(decodeAs(bytes, served));
   }
   const declared = metaEncoding(bytes);
-  if (declared !== undefined) return finish(decodeAs(bytes, declared));
-  if (served === 'utf-8' || looksLikeUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes));
+  if (declared !== undefined) return nfcText(decodeAs(bytes, declared));
+  if (served === 'utf-8' || looksLikeUtf8(bytes)) return nfcText(new TextDecoder('utf-8').decode(bytes));
   // Nothing declared and not UTF-8: legacy bytes, read as windows-1252 as browsers read undeclared pages.
-  return finish(decodeWindows1252(bytes));
-}
-
-function finish(text: string): string {
-  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return unmarked.normalize('NFC');
+  return nfcText(decodeWindows1252(bytes));
 }

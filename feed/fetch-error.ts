@@ -1,7 +1,8 @@
-// 'not-html' only from fetchPage: the address answered with something other than a web page.
-export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'aborted' | 'not-html';
+// 'not-html' and 'not-image': fetchPage and fetchPicture were answered with something else. 'network' includes a CORS
+// refusal, which fetch does not tell apart.
+export type FetchErrorKind = 'network' | 'timeout' | 'http' | 'too-large' | 'aborted' | 'not-html' | 'not-image';
 
-/** Why fetchFeed got no feed, or fetchPage no page, with a message a reader can be shown as is. */
+/** Why fetchFeed got no feed, fetchPage no page or fetchPicture no picture, in words a reader can be shown as is. */
 export class FetchError extends Error {
   readonly kind: FetchErrorKind;
   readonly url: string;

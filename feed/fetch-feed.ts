@@ -2,11 +2,11 @@
  * Part of the feed module's public API (with parse-feed.ts and discover-feeds.ts): one polite, bounded GET of a feed.
  */
 import { FetchError } from './fetch-error';
+import { fetchFailure } from './fetch-failure';
 import { hostOf } from './host-of';
 import { MAX_FEED_BYTES } from './max-feed-bytes';
 import { parseRetryAfter } from './parse-retry-after';
-import { BodyTooLargeError, readCappedBody } from './read-capped-body';
-import { sizeText } from './size-text';
+import { readCappedBody } from './read-capped-body';
 import { statusText } from './status-text';
 
 export { FetchError, type FetchErrorKind } from './fetch-error';
@@ -51,14 +51,6 @@ function requestHeaders(options: FetchFeedOptions): Headers {
   if (options.etag) headers.set('If-None-Match', options.etag);
   if (options.lastModified) headers.set('If-Modified-Since', options.lastModified);
   return headers;
-}
-
-function failure(error: unknown, url: string, outer: AbortSignal | undefined, timeout: AbortSignal): FetchError {
-  if (error instanceof FetchError) return error;
-  const host = hostOf(url);
-  if (outer?.aborted) return new FetchError('aborted', url, `The request to ${host} was cancelled`, { cause: error });
-  if (timeout.aborted) return new FetchError('timeout', url, `${host} took too long to answer`, { cause: error });
-  return new FetchError('network', url, `Could not reach ${host}`, { cause: error });
 }
 
 /**
@@ -122,9 +114,6 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       ...(lastModified ? { lastModified } : {}),
     };
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      throw new FetchError('too-large', url, `${hostOf(url)} sent a feed larger than ${sizeText(maxBytes)}`);
-    }
-    throw failure(error, url, options.signal, timeout);
+    throw fetchFailure(error, url, { what: 'feed', maxBytes, signal: options.signal, timeout });
   }
 }

@@ -3,10 +3,10 @@
  */
 import { decodePage } from './decode-page';
 import { FetchError } from './fetch-error';
+import { fetchFailure } from './fetch-failure';
 import { hostOf } from './host-of';
 import { mediaType } from './media-type';
-import { BodyTooLargeError, readCappedBody } from './read-capped-body';
-import { sizeText } from './size-text';
+import { readCappedBody } from './read-capped-body';
 import { statusText } from './status-text';
 
 export interface FetchPageOptions {
@@ -24,17 +24,6 @@ export interface FetchedPage {
 const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.8';
-
-function failure(error: unknown, url: string, outer: AbortSignal | undefined, timeout: AbortSignal): FetchError {
-  if (error instanceof FetchError) return error;
-  const host = hostOf(url);
-  if (error instanceof BodyTooLargeError) {
-    return new FetchError('too-large', url, `${host} sent a page larger than ${sizeText(MAX_PAGE_BYTES)}`);
-  }
-  if (outer?.aborted) return new FetchError('aborted', url, `The request to ${host} was cancelled`, { cause: error });
-  if (timeout.aborted) return new FetchError('timeout', url, `${host} took too long to answer`, { cause: error });
-  return new FetchError('network', url, `Could not reach ${host}`, { cause: error });
-}
 
 /**
  * Fetches a story's page (without the reader's cookies, as feeds are) with a timeout and a 5 MB cap, and decodes it
@@ -69,6 +58,6 @@ export async function fetchPage(url: string, options: FetchPageOptions = {}): Pr
     const bytes = await readCappedBody(response, MAX_PAGE_BYTES);
     return { url: finalUrl, html: decodePage(bytes, contentType) };
   } catch (error) {
-    throw failure(error, url, options.signal, timeout);
+    throw fetchFailure(error, url, { what: 'page', maxBytes: MAX_PAGE_BYTES, signal: options.signal, timeout });
   }
 }

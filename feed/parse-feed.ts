@@ -6,6 +6,7 @@ import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsm
 import { type DecodedBody, decodeBody } from './decode-body';
 import { FeedError } from './feed-error';
 import { MAX_FEED_BYTES } from './max-feed-bytes';
+import { nfcText } from './nfc-text';
 import { normalizeAtom } from './normalize-atom';
 import { normalizeJson } from './normalize-json';
 import { normalizeRdf } from './normalize-rdf';
@@ -29,8 +30,7 @@ export interface ParseFeedOptions {
 function toText(body: string | Uint8Array | ArrayBuffer, contentType: string | undefined): string {
   if (typeof body === 'string') {
     if (body.length > MAX_FEED_BYTES) throw tooLarge();
-    const unmarked = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-    return unmarked.normalize('NFC');
+    return nfcText(body);
   }
   return decodeBytes(body instanceof Uint8Array ? body : new Uint8Array(body), contentType).text;
 }

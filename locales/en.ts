@@ -129,8 +129,6 @@ export const en = {
   downloadDone: 'Downloaded, with its pictures: it reads the same with no connection.',
   downloadNoAnswer: 'The download could not start just now. Try again in a moment.',
   downloadFailed: 'Could not download the story: {reason}',
-  downloadPageTooLarge: 'The story’s page on {host} is too large to save.',
-  downloadNotAPage: '{host} did not send the story’s page.',
   downloadTextSaved: 'The text is saved.',
   downloadSummaryOnly: 'Only the summary could be saved: the story’s page could not be read.',
   downloadTooLargeOne: '1 picture is too large to save.',

@@ -130,8 +130,6 @@ export const vi: Messages = {
   downloadDone: 'Đã tải về kèm hình ảnh: bài đọc được cả khi không có mạng.',
   downloadNoAnswer: 'Hiện chưa tải về được. Hãy thử lại sau giây lát.',
   downloadFailed: 'Không tải về được bài này: {reason}',
-  downloadPageTooLarge: 'Trang của bài trên {host} quá lớn để lưu.',
-  downloadNotAPage: '{host} không gửi trang của bài.',
   downloadTextSaved: 'Đã lưu nội dung bài.',
   downloadSummaryOnly: 'Chỉ lưu được phần tóm tắt: không đọc được trang của bài.',
   downloadTooLargeOne: '1 hình quá lớn để lưu.',

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { extractInBackground } from '../extract/extract-in-background';
+import { FetchError } from '../feed/fetch-error';
 import { fetchPage } from '../feed/fetch-page';
 import { fetchPicture } from '../feed/fetch-picture';
 import { pictureUrls } from '../feed/picture-urls';
 import { plainText } from '../feed/plain-text';
+import { resolveUrl } from '../feed/resolve-url';
+import { originPattern } from '../publisher/origin-pattern';
 import {
   type DownloadedCopy,
   getArticle,
@@ -65,15 +68,12 @@ export async function downloadStory(id: string, options: DownloadOptions): Promi
 
   // With no page this time, the pictures are those of the page text saved before, which stays.
   const shown = page?.html ?? (await getStoryCopy(id)).text?.html ?? article.contentHtml;
-  const lead = leadPicture(article.imageUrl, article.url);
+  const lead = resolveUrl(article.imageUrl, article.url);
   const urls = [...new Set([...(lead ? [lead] : []), ...pictureUrls(shown, article.url)])];
   const pictures: DownloadedCopy['pictures'] = [];
-  const missing: DownloadedCopy['missing'] = [];
-  await eachAtMost(PICTURES_AT_ONCE, urls, async (url) => {
-    if (options.pictures === false) {
-      missing.push({ url, why: 'no-space' });
-      return;
-    }
+  const missing: DownloadedCopy['missing'] =
+    options.pictures === false ? urls.map((url) => ({ url, why: 'no-space' as const })) : [];
+  await eachAtMost(PICTURES_AT_ONCE, options.pictures === false ? [] : urls, async (url) => {
     try {
       pictures.push({ url, ...(await fetchPicture(url)) });
     } catch (error) {
@@ -82,39 +82,27 @@ export async function downloadStory(id: string, options: DownloadOptions): Promi
       missing.push({ url, why });
     }
   });
-  // In the feed's order, so that a re-download compares equal.
-  pictures.sort((a, b) => urls.indexOf(a.url) - urls.indexOf(b.url));
   return saveOfflineCopy(
     { id, text, ...(page ? { page } : {}), pictures, missing, ...(retry ? { retryAt: now + RETRY_AFTER_MS } : {}) },
     now,
   );
 }
 
-function leadPicture(imageUrl: string | undefined, base: string | undefined): string | undefined {
-  if (!imageUrl) return undefined;
-  try {
-    const url = new URL(imageUrl, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A failure that may not happen next time: no network, a timeout, a server error or a request to slow down. */
 function isPassing(error: unknown): boolean {
-  const { kind, status } = (error ?? {}) as { kind?: string; status?: number };
+  if (!(error instanceof FetchError)) return false;
+  const { kind, status } = error;
   if (kind === 'network' || kind === 'timeout') return true;
   return kind === 'http' && (status === undefined || status >= 500 || status === 429);
 }
 
 /** Why a picture is not saved: a network failure where the extension may not read that origin is a missing permission. */
 async function gapOf(url: string, error: unknown): Promise<PictureGap> {
-  const kind = (error as { kind?: string }).kind;
+  const kind = error instanceof FetchError ? error.kind : undefined;
   if (kind === 'too-large') return 'too-large';
   // Offline, every fetch fails alike: that says nothing of permissions.
   if (kind !== 'network' || globalThis.navigator?.onLine === false) return 'failed';
-  const { protocol, hostname } = new URL(url);
-  const origins = [`${protocol}//${hostname}/*`];
+  const origins = [originPattern(url)];
   // Where the browser cannot say (no permissions API), the failure is taken as the network's.
   const granted = await Promise.resolve()
     .then(() => browser.permissions.contains({ origins }))

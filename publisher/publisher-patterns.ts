@@ -1,3 +1,4 @@
+import { originPattern } from './origin-pattern.ts';
 import type { PublisherProfile } from './publisher-profile.ts';
 
 /**
@@ -7,12 +8,6 @@ import type { PublisherProfile } from './publisher-profile.ts';
 export function publisherPatterns({ homepage, feedUrl }: Pick<PublisherProfile, 'homepage' | 'feedUrl'>): string[] {
   const site = sitePattern(homepage);
   return feedUrl && !patternCovers(site, feedUrl) ? [site, originPattern(feedUrl)] : [site];
-}
-
-/** Match patterns ignore the port, so one pattern covers a feed on any port of its host. */
-function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
 }
 
 /**

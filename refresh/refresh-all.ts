@@ -22,8 +22,11 @@ export async function refreshAll({ by = 'reader' }: RefreshOptions = {}): Promis
   if (!running) {
     running = refreshSource(source, discover, by).finally(() => inFlight.delete(source));
     inFlight.set(source, running);
-    // A download that fails leaves its stories to be tried again after the next refresh.
-    void running.then(() => downloadRecent()).catch(() => undefined);
+    // After the schedule's refreshes (which retry failed downloads) and any that brought stories; not after every page
+    // opening. A download that fails leaves its stories to be tried again later.
+    void running
+      .then((outcomes) => (by === 'schedule' || outcomes.some(({ added }) => added > 0) ? downloadRecent() : 0))
+      .catch(() => undefined);
   }
   return running;
 }

@@ -1,19 +1,18 @@
 import { db, storyTables } from './db';
 import { evictStories } from './evict-stories';
 import { type EvictableQuery, oldestEvictable } from './oldest-evictable';
-import { storyBytes } from './story-bytes';
 
 /** When to stop: after this many stories, or once about this many bytes are freed; both unbounded when absent. */
 export interface EvictionGoal {
   stories?: number;
   bytes?: number;
-  /** What a story without an offline copy counts as toward `bytes` (see countedBytes); its rows' JSON when absent. */
+  /** What a story without an offline copy counts as toward `bytes`: what storedBytes counted it as. */
   uncopied?: number;
 }
 
 export interface Evicted {
   stories: number;
-  /** Roughly: what its offline copy counted (the story, its page's text and its pictures), else `uncopied` or its rows' JSON. */
+  /** What its offline copy counted (the story, its page's text and its pictures), else `uncopied`. */
   bytes: number;
 }
 
@@ -30,7 +29,7 @@ export async function evictOldest(
     const batch = await db.transaction('rw', storyTables(), async () => {
       const ids = (await oldestEvictable(query, Math.min(BATCH, stories - done.stories))).map((s) => s.articleId);
       // Sizes matter only for a goal in bytes; a goal in stories need not read the rows it deletes.
-      const sizes = bytes === Infinity ? [] : await sizesOf(ids, uncopied);
+      const sizes = bytes === Infinity ? [] : await sizesOf(ids, uncopied ?? 0);
       const chosen: string[] = [];
       let freed = 0;
       for (const [index, id] of ids.entries()) {
@@ -48,13 +47,8 @@ export async function evictOldest(
   return done;
 }
 
-async function sizesOf(ids: string[], uncopied: number | undefined): Promise<number[]> {
+/** The bytes the budget counted for each story: its copy's, else what a story without one counts as. */
+async function sizesOf(ids: string[], uncopied: number): Promise<number[]> {
   const copies = await db.copies.bulkGet(ids);
-  const uncounted = uncopied === undefined ? ids.filter((_, index) => !copies[index]) : [];
-  const [articles, words] = await Promise.all([db.articles.bulkGet(uncounted), db.storyWords.bulkGet(uncounted)]);
-  const counted = new Map(uncounted.map((id, index) => [id, storyBytes(articles[index], words[index])]));
-  return ids.map((id, index) => {
-    const copy = copies[index];
-    return copy ? copy.storyBytes + copy.textBytes + copy.pictureBytes : (uncopied ?? counted.get(id) ?? 0);
-  });
+  return copies.map((copy) => (copy ? copy.storyBytes + copy.textBytes + copy.pictureBytes : uncopied));
 }

@@ -2,7 +2,6 @@ import { db } from './db';
 import { isQuotaError } from './is-quota-error';
 import type { RoomToMake } from './make-room';
 import type { OfflineCopy, PictureGap, SavedPicture } from './records';
-import { storyBytes } from './story-bytes';
 import { writeStories } from './write-stories';
 
 /** One download of a story for reading offline: what was found, and what could not be had. */
@@ -30,7 +29,8 @@ export async function saveOfflineCopy(download: DownloadedCopy, now = Date.now()
   try {
     return await writeStories(() => write(download, now), ROOM);
   } catch (error) {
-    if (!isQuotaError(error) && (error as Error).name !== 'StoreFullError') throw error;
+    // StoreFullError too: it carries the quota error as its cause.
+    if (!isQuotaError(error)) throw error;
     const noSpace = download.pictures.map(({ url }) => ({ url, why: 'no-space' as const }));
     return writeStories(
       () => write({ ...download, pictures: [], missing: [...download.missing, ...noSpace], retryAt: undefined }, now),
@@ -52,11 +52,11 @@ async function write(download: DownloadedCopy, now: number): Promise<OfflineCopy
 
   const page = download.page ?? earlierText;
   const text = download.text === 'summary' && page ? 'page' : download.text;
-  const fetched = new Set(download.pictures.map(({ url }) => url));
-  const kept = earlierPictures.filter(({ url }) => !fetched.has(url) && download.missing.some((m) => m.url === url));
+  // A picture this download could not fetch again stays as saved before; one the story no longer shows goes.
+  const saved = new Map(earlierPictures.map((picture) => [picture.url, picture]));
+  const kept = download.missing.flatMap(({ url }) => saved.get(url) ?? []);
   const pictures: SavedPicture[] = [...download.pictures.map((picture) => ({ articleId: id, ...picture })), ...kept];
-  const keptUrls = new Set(kept.map(({ url }) => url));
-  const missing = download.missing.filter(({ url }) => !keptUrls.has(url));
+  const missing = download.missing.filter(({ url }) => !saved.has(url));
   const complete = text !== 'summary' && missing.length === 0;
 
   const copy: OfflineCopy = {
@@ -65,7 +65,8 @@ async function write(download: DownloadedCopy, now: number): Promise<OfflineCopy
     sortAt: article.sortAt,
     complete: complete ? 1 : 0,
     text,
-    storyBytes: storyBytes(article, words),
+    // Roughly what its rows take: their JSON's length (IndexedDB's own overhead is not counted).
+    storyBytes: JSON.stringify(article).length + (words ? JSON.stringify(words).length : 0),
     textBytes: text === 'page' && page ? page.html.length + (page.byline?.length ?? 0) : 0,
     pictureBytes: pictures.reduce((sum, { data }) => sum + data.byteLength, 0),
     pictures: pictures.length,

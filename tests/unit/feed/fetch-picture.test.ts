@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchPicture, MAX_PICTURE_BYTES, PictureError } from '../../../feed/fetch-picture';
+import { FetchError } from '../../../feed/fetch-error';
+import { fetchPicture, MAX_PICTURE_BYTES } from '../../../feed/fetch-picture';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -24,14 +25,14 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function failureOf(promise: Promise<unknown>): Promise<PictureError> {
+async function failureOf(promise: Promise<unknown>): Promise<FetchError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof PictureError) return error;
+    if (error instanceof FetchError) return error;
     throw error;
   }
-  throw new Error('expected a PictureError');
+  throw new Error('expected a FetchError');
 }
 
 let pictures = 0;
