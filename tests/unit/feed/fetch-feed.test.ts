@@ -1,39 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FetchError, fetchFeed } from '../../../feed/fetch-feed';
 import { MAX_FEED_BYTES } from '../../../feed/parse-feed';
+import { failureOf, useHandlerServer } from '../../support/handler-server';
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-
-const routes = new Map<string, Handler>();
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const handler = routes.get(request.url ?? '');
-    if (handler) handler(request, response);
-    else response.writeHead(404, 'Not Found').end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failureOf(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FetchError) return error;
-    throw error;
-  }
-  throw new Error('expected a FetchError');
-}
+const served = useHandlerServer();
+const { routes } = served;
 
 const RSS = '<rss version="2.0"><channel><title>t</title></channel></rss>';
 
@@ -50,10 +23,10 @@ describe('fetchFeed', () => {
         })
         .end(RSS);
     });
-    const result = await fetchFeed(`${origin}/ok`);
+    const result = await fetchFeed(`${served.origin}/ok`);
     expect(result).toMatchObject({
       status: 'ok',
-      url: `${origin}/ok`,
+      url: `${served.origin}/ok`,
       contentType: 'application/rss+xml; charset=utf-8',
       etag: '"v1"',
       lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
@@ -70,13 +43,13 @@ describe('fetchFeed', () => {
       if (fresh) response.writeHead(304, { ETag: '"v1"' }).end();
       else response.writeHead(200).end(RSS);
     });
-    const result = await fetchFeed(`${origin}/conditional`, {
+    const result = await fetchFeed(`${served.origin}/conditional`, {
       etag: '"v1"',
       lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
     });
     expect(result).toEqual({
       status: 'not-modified',
-      url: `${origin}/conditional`,
+      url: `${served.origin}/conditional`,
       etag: '"v1"',
       lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
     });
@@ -84,16 +57,19 @@ describe('fetchFeed', () => {
 
   it('follows redirects and gives the final URL', async () => {
     routes.set('/moved', (_request, response) => response.writeHead(301, { Location: '/moved-2' }).end());
-    routes.set('/moved-2', (_request, response) => response.writeHead(308, { Location: `${origin}/ok` }).end());
+    routes.set('/moved-2', (_request, response) => response.writeHead(308, { Location: `${served.origin}/ok` }).end());
     routes.set('/temporary', (_request, response) => response.writeHead(302, { Location: '/moved' }).end());
-    expect(await fetchFeed(`${origin}/moved`)).toMatchObject({ status: 'ok', url: `${origin}/ok` });
-    expect(await fetchFeed(`${origin}/temporary`)).toMatchObject({ status: 'ok', url: `${origin}/ok` });
+    expect(await fetchFeed(`${served.origin}/moved`)).toMatchObject({ status: 'ok', url: `${served.origin}/ok` });
+    expect(await fetchFeed(`${served.origin}/temporary`)).toMatchObject({ status: 'ok', url: `${served.origin}/ok` });
   });
 
   it('says when it was redirected, and not when it was not', async () => {
     routes.set('/old-home', (_request, response) => response.writeHead(301, { Location: '/ok' }).end());
-    expect(await fetchFeed(`${origin}/old-home`)).toMatchObject({ redirected: true, url: `${origin}/ok` });
-    expect(await fetchFeed(`${origin}/ok`)).not.toHaveProperty('redirected');
+    expect(await fetchFeed(`${served.origin}/old-home`)).toMatchObject({
+      redirected: true,
+      url: `${served.origin}/ok`,
+    });
+    expect(await fetchFeed(`${served.origin}/ok`)).not.toHaveProperty('redirected');
   });
 
   it('leaves redirects to fetch, so a browser (which hides them) fetches a redirected feed once', async () => {
@@ -115,9 +91,9 @@ describe('fetchFeed', () => {
   });
 
   it('says in words which server answered with which HTTP error', async () => {
-    const error = await failureOf(fetchFeed(`${origin}/missing`));
-    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${origin}/missing` });
-    expect(error.message).toBe(`${new URL(origin).host} answered 404 Not Found`);
+    const error = await failureOf(fetchFeed(`${served.origin}/missing`));
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${served.origin}/missing` });
+    expect(error.message).toBe(`${new URL(served.origin).host} answered 404 Not Found`);
   });
 
   it('reads Retry-After in seconds on a 429 and as an HTTP date on a 503', async () => {
@@ -125,8 +101,8 @@ describe('fetchFeed', () => {
     routes.set('/down', (_request, response) =>
       response.writeHead(503, { 'Retry-After': new Date(Date.now() + 60_000).toUTCString() }).end(),
     );
-    expect(await failureOf(fetchFeed(`${origin}/busy`))).toMatchObject({ status: 429, retryAfterMs: 120_000 });
-    const down = await failureOf(fetchFeed(`${origin}/down`));
+    expect(await failureOf(fetchFeed(`${served.origin}/busy`))).toMatchObject({ status: 429, retryAfterMs: 120_000 });
+    const down = await failureOf(fetchFeed(`${served.origin}/down`));
     expect(down.retryAfterMs).toBeGreaterThan(50_000);
     expect(down.retryAfterMs).toBeLessThanOrEqual(60_000);
   });
@@ -143,37 +119,37 @@ describe('fetchFeed', () => {
       };
       pump();
     });
-    const error = await failureOf(fetchFeed(`${origin}/huge`, { maxBytes: 256 * 1024 }));
+    const error = await failureOf(fetchFeed(`${served.origin}/huge`, { maxBytes: 256 * 1024 }));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe(`${new URL(origin).host} sent a feed larger than 256 KB`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent a feed larger than 256 KB`);
   });
 
   it('caps a feed at the parser’s 10 MB by default, refusing a larger Content-Length unread', async () => {
     routes.set('/declared-huge', (_request, response) => {
       response.writeHead(200, { 'Content-Length': String(MAX_FEED_BYTES + 1) }).write('<rss>');
     });
-    const error = await failureOf(fetchFeed(`${origin}/declared-huge`));
+    const error = await failureOf(fetchFeed(`${served.origin}/declared-huge`));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe(`${new URL(origin).host} sent a feed larger than 10 MB`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent a feed larger than 10 MB`);
   });
 
   it('refuses a declared Content-Length over the cap without reading the body', async () => {
     routes.set('/declared', (_request, response) =>
       response.writeHead(200, { 'Content-Length': '2048' }).end('x'.repeat(2048)),
     );
-    expect((await failureOf(fetchFeed(`${origin}/declared`, { maxBytes: 1024 }))).kind).toBe('too-large');
+    expect((await failureOf(fetchFeed(`${served.origin}/declared`, { maxBytes: 1024 }))).kind).toBe('too-large');
   });
 
   it('times out a server that does not answer, saying it took too long', async () => {
     routes.set('/slow', () => undefined);
-    const error = await failureOf(fetchFeed(`${origin}/slow`, { timeoutMs: 100 }));
+    const error = await failureOf(fetchFeed(`${served.origin}/slow`, { timeoutMs: 100 }));
     expect(error.kind).toBe('timeout');
-    expect(error.message).toBe(`${new URL(origin).host} took too long to answer`);
+    expect(error.message).toBe(`${new URL(served.origin).host} took too long to answer`);
   });
 
   it('reports a cancelled request as aborted', async () => {
     const controller = new AbortController();
-    const pending = fetchFeed(`${origin}/slow`, { signal: controller.signal });
+    const pending = fetchFeed(`${served.origin}/slow`, { signal: controller.signal });
     controller.abort();
     expect((await failureOf(pending)).kind).toBe('aborted');
   });

@@ -1,39 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FetchError } from '../../../feed/fetch-error';
 import { fetchPage } from '../../../feed/fetch-page';
+import { failureOf, useHandlerServer } from '../../support/handler-server';
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-
-const routes = new Map<string, Handler>();
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const handler = routes.get(request.url ?? '');
-    if (handler) handler(request, response);
-    else response.writeHead(404, 'Not Found').end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failureOf(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FetchError) return error;
-    throw error;
-  }
-  throw new Error('expected a FetchError');
-}
+const served = useHandlerServer();
+const { routes } = served;
 
 let pages = 0;
 
@@ -41,7 +14,7 @@ let pages = 0;
 function serve(body: Uint8Array | string, headers: Record<string, string> = {}): string {
   const path = `/page-${++pages}`;
   routes.set(path, (_request, response) => response.writeHead(200, headers).end(body));
-  return `${origin}${path}`;
+  return `${served.origin}${path}`;
 }
 
 const latin1 = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
@@ -58,7 +31,7 @@ describe('fetchPage', () => {
       accept = request.headers.accept;
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
     });
-    expect(await fetchPage(`${origin}/story`)).toEqual({ url: `${origin}/story`, html: PAGE });
+    expect(await fetchPage(`${served.origin}/story`)).toEqual({ url: `${served.origin}/story`, html: PAGE });
     expect(accept?.startsWith('text/html')).toBe(true);
   });
 
@@ -77,7 +50,7 @@ describe('fetchPage', () => {
   it('follows redirects and gives the final address, which the page’s links are read against', async () => {
     const story = serve(PAGE, { 'Content-Type': 'text/html' });
     routes.set('/s/1', (_request, response) => response.writeHead(301, { Location: story }).end());
-    expect(await fetchPage(`${origin}/s/1`)).toEqual({ url: story, html: PAGE });
+    expect(await fetchPage(`${served.origin}/s/1`)).toEqual({ url: story, html: PAGE });
   });
 
   it.each([
@@ -155,9 +128,9 @@ describe('fetchPage', () => {
   });
 
   it('says in words which server answered with which HTTP error', async () => {
-    const error = await failureOf(fetchPage(`${origin}/missing`));
-    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${origin}/missing` });
-    expect(error.message).toBe(`${new URL(origin).host} answered 404 Not Found`);
+    const error = await failureOf(fetchPage(`${served.origin}/missing`));
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${served.origin}/missing` });
+    expect(error.message).toBe(`${new URL(served.origin).host} answered 404 Not Found`);
   });
 
   it.each([
@@ -168,9 +141,9 @@ describe('fetchPage', () => {
     const path = `/page-${++pages}`;
     // The body never ends: reading it would wait for the timeout.
     routes.set(path, (_request, response) => response.writeHead(200, { 'Content-Type': type }).write('%PDF-1.7'));
-    const error = await failureOf(fetchPage(`${origin}${path}`, { timeoutMs: 2_000 }));
+    const error = await failureOf(fetchPage(`${served.origin}${path}`, { timeoutMs: 2_000 }));
     expect(error.kind).toBe('not-html');
-    expect(error.message).toBe(`${new URL(origin).host} sent ${type.split(';')[0]}, not a web page`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent ${type.split(';')[0]}, not a web page`);
   });
 
   it('refuses a declared Content-Length over 5 MB without reading the body', async () => {
@@ -178,9 +151,9 @@ describe('fetchPage', () => {
       response.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': String(5 * 1024 * 1024 + 1) });
       response.write('<html>');
     });
-    const error = await failureOf(fetchPage(`${origin}/declared-huge`, { timeoutMs: 2_000 }));
+    const error = await failureOf(fetchPage(`${served.origin}/declared-huge`, { timeoutMs: 2_000 }));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe(`${new URL(origin).host} sent a page larger than 5 MB`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent a page larger than 5 MB`);
   });
 
   it('gives up on a page that streams past 5 MB', async () => {
@@ -195,7 +168,7 @@ describe('fetchPage', () => {
       };
       pump();
     });
-    expect((await failureOf(fetchPage(`${origin}/huge`))).kind).toBe('too-large');
+    expect((await failureOf(fetchPage(`${served.origin}/huge`))).kind).toBe('too-large');
   });
 
   it('reads a page of exactly 5 MB', async () => {
@@ -205,21 +178,21 @@ describe('fetchPage', () => {
 
   it('times out a server that does not answer, saying it took too long', async () => {
     routes.set('/slow', () => undefined);
-    const error = await failureOf(fetchPage(`${origin}/slow`, { timeoutMs: 100 }));
+    const error = await failureOf(fetchPage(`${served.origin}/slow`, { timeoutMs: 100 }));
     expect(error.kind).toBe('timeout');
-    expect(error.message).toBe(`${new URL(origin).host} took too long to answer`);
+    expect(error.message).toBe(`${new URL(served.origin).host} took too long to answer`);
   });
 
   it('times out a page that stops halfway', async () => {
     routes.set('/stalled', (_request, response) =>
       response.writeHead(200, { 'Content-Type': 'text/html' }).write('<p>'),
     );
-    expect((await failureOf(fetchPage(`${origin}/stalled`, { timeoutMs: 200 }))).kind).toBe('timeout');
+    expect((await failureOf(fetchPage(`${served.origin}/stalled`, { timeoutMs: 200 }))).kind).toBe('timeout');
   });
 
   it('reports a cancelled request as aborted', async () => {
     const controller = new AbortController();
-    const pending = fetchPage(`${origin}/slow`, { signal: controller.signal });
+    const pending = fetchPage(`${served.origin}/slow`, { signal: controller.signal });
     controller.abort();
     expect((await failureOf(pending)).kind).toBe('aborted');
   });

@@ -1,39 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FetchError } from '../../../feed/fetch-error';
 import { fetchPicture, MAX_PICTURE_BYTES } from '../../../feed/fetch-picture';
+import { failureOf, type Handler, useHandlerServer } from '../../support/handler-server';
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-
-const routes = new Map<string, Handler>();
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const handler = routes.get(request.url ?? '');
-    if (handler) handler(request, response);
-    else response.writeHead(404, 'Not Found').end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failureOf(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FetchError) return error;
-    throw error;
-  }
-  throw new Error('expected a FetchError');
-}
+const served = useHandlerServer();
+const { routes } = served;
 
 let pictures = 0;
 
@@ -41,7 +14,7 @@ let pictures = 0;
 function route(handler: Handler): string {
   const path = `/picture-${++pictures}`;
   routes.set(path, handler);
-  return `${origin}${path}`;
+  return `${served.origin}${path}`;
 }
 
 function serve(body: Uint8Array | string, headers: Record<string, string>): string {
@@ -86,7 +59,7 @@ describe('fetchPicture', () => {
     });
     const error = await failureOf(fetchPicture(url, { timeoutMs: 2_000 }));
     expect(error).toMatchObject({ kind: 'too-large', url });
-    expect(error.message).toBe(`${new URL(origin).host} sent a picture larger than 5 MB`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent a picture larger than 5 MB`);
   });
 
   it('gives up on a picture that streams past maxBytes', async () => {
@@ -112,13 +85,13 @@ describe('fetchPicture', () => {
   ])('refuses %s as not-image', async (_case, headers, named) => {
     const error = await failureOf(fetchPicture(serve(PNG, headers)));
     expect(error.kind).toBe('not-image');
-    expect(error.message).toBe(`${new URL(origin).host} sent ${named}, not a picture`);
+    expect(error.message).toBe(`${new URL(served.origin).host} sent ${named}, not a picture`);
   });
 
   it('says which HTTP error the server answered', async () => {
-    const error = await failureOf(fetchPicture(`${origin}/missing.jpg`));
-    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${origin}/missing.jpg` });
-    expect(error.message).toBe(`${new URL(origin).host} answered 404 Not Found`);
+    const error = await failureOf(fetchPicture(`${served.origin}/missing.jpg`));
+    expect(error).toMatchObject({ kind: 'http', status: 404, url: `${served.origin}/missing.jpg` });
+    expect(error.message).toBe(`${new URL(served.origin).host} answered 404 Not Found`);
   });
 
   it('times out a server that does not answer', async () => {
